@@ -19,8 +19,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private Duration timeout = Duration.ofSeconds(60);
   private HttpClient httpClient;
 
+  /** @param defaultEndpoint the spec's server URL, or null when it names none */
   protected ClientBuilder(String defaultEndpoint) {
-    this.endpoint = URI.create(defaultEndpoint);
+    this.endpoint = defaultEndpoint == null ? null : URI.create(defaultEndpoint);
   }
 
   /** The API's base URL, for a test server or a proxy. */
@@ -59,6 +60,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   public final C build() {
+    if (endpoint == null) {
+      throw new IllegalStateException("no endpoint: the API names no server, so call endpoint(url)");
+    }
     HttpClient client =
         httpClient != null
             ? httpClient

@@ -1,0 +1,74 @@
+package dev.typewright.generator;
+
+import com.palantir.javapoet.JavaFile;
+import dev.typewright.generator.docs.ReadmeRenderer;
+import dev.typewright.generator.docs.Templates;
+import dev.typewright.generator.docs.TextFile;
+import dev.typewright.generator.emit.JavaEmitter;
+import dev.typewright.generator.load.SpecException;
+import dev.typewright.generator.load.SpecLoader;
+import dev.typewright.generator.model.ApiModel;
+import dev.typewright.generator.naming.Identifiers;
+import dev.typewright.generator.naming.Naming;
+import dev.typewright.generator.write.OutputWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+
+/** The whole pipeline: load the spec, name everything, emit Java and docs, write the files. */
+public final class Generator {
+  private Generator() {}
+
+  /** What one run produced, for the one line the plugin and the command line print. */
+  public record Result(int operations, int types, int files, long millis, List<String> warnings) {
+    public String summary() {
+      return operations + " operations, " + types + " types, " + files + " files in " + millis + " ms";
+    }
+  }
+
+  /** The files a spec generates, in memory: the pure part of the pipeline. */
+  public record Output(ApiModel model, List<JavaFile> javaFiles, List<TextFile> textFiles, List<String> warnings) {}
+
+  public static Output emit(GeneratorOptions options) throws SpecException {
+    SpecLoader.Loaded loaded = SpecLoader.load(options.spec());
+    ApiModel model = loaded.model();
+    Naming naming = Naming.of(model, options.packageName(), clientName(options, model));
+    List<JavaFile> java = JavaEmitter.emit(model, naming);
+    TextFile readme = ReadmeRenderer.render(model, naming, Templates.of(options.templateDirectory()), version());
+    return new Output(model, java, List.of(readme), loaded.warnings());
+  }
+
+  public static Result generate(GeneratorOptions options) throws SpecException, IOException {
+    long start = System.nanoTime();
+    Output output = emit(options);
+    int files = OutputWriter.write(options.outputDirectory(), output.javaFiles(), output.textFiles());
+    return new Result(
+        output.model().operations().size(),
+        output.model().types().size(),
+        files,
+        (System.nanoTime() - start) / 1_000_000,
+        output.warnings());
+  }
+
+  /** The client's class name: as configured, else the API's title with {@code Client}. */
+  static String clientName(GeneratorOptions options, ApiModel model) {
+    if (options.clientName() != null) {
+      return options.clientName();
+    }
+    String title = model.title() == null ? "Api" : model.title().split("\\s+")[0];
+    return Identifiers.pascal(title) + "Client";
+  }
+
+  /** This generator's version, which the generated README pins the runtime to. */
+  public static String version() {
+    try (InputStream in = Generator.class.getResourceAsStream("/typewright/generator.properties")) {
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

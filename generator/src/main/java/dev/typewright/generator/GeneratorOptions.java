@@ -1,0 +1,19 @@
+package dev.typewright.generator;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What to generate, from where, to where.
+ *
+ * @param templateDirectory a folder of Mustache templates that replace the packaged ones, or null
+ */
+public record GeneratorOptions(
+    Path spec, Path outputDirectory, String packageName, String clientName, Path templateDirectory) {
+
+  public GeneratorOptions {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(outputDirectory, "outputDirectory");
+    Objects.requireNonNull(packageName, "packageName");
+  }
+}

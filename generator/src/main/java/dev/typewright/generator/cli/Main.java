@@ -1,0 +1,75 @@
+package dev.typewright.generator.cli;
+
+import dev.typewright.generator.Generator;
+import dev.typewright.generator.GeneratorOptions;
+import dev.typewright.generator.load.SpecException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code typewright generate --spec FILE --output DIR --package NAME [--client-name NAME]
+ * [--templates DIR]}. Exits 0 on success, 2 on a bad spec or bad arguments, 1 when the output
+ * cannot be written; every failure is one message, never a stack trace.
+ */
+public final class Main {
+  static final String USAGE =
+      "usage: typewright generate --spec FILE --output DIR --package NAME [--client-name NAME] [--templates DIR]";
+  private static final Set<String> OPTIONS = Set.of("--spec", "--output", "--package", "--client-name", "--templates");
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    // Swagger Parser logs through SLF4J; on the command line there is no backend, and SLF4J's
+    // warning about that would bury the one line this tool prints.
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+    }
+    System.exit(run(args, System.out, System.err));
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    Map<String, String> values = new HashMap<>();
+    if (args.length == 0 || !args[0].equals("generate")) {
+      err.println(USAGE);
+      return 2;
+    }
+    for (int i = 1; i < args.length; i += 2) {
+      if (!OPTIONS.contains(args[i]) || i + 1 >= args.length) {
+        err.println("typewright: unknown or incomplete option " + args[i]);
+        err.println(USAGE);
+        return 2;
+      }
+      values.put(args[i], args[i + 1]);
+    }
+    for (String required : new String[] {"--spec", "--output", "--package"}) {
+      if (!values.containsKey(required)) {
+        err.println("typewright: " + required + " is required");
+        err.println(USAGE);
+        return 2;
+      }
+    }
+    try {
+      GeneratorOptions options =
+          new GeneratorOptions(
+              Path.of(values.get("--spec")),
+              Path.of(values.get("--output")),
+              values.get("--package"),
+              values.get("--client-name"),
+              values.containsKey("--templates") ? Path.of(values.get("--templates")) : null);
+      Generator.Result result = Generator.generate(options);
+      result.warnings().forEach(w -> err.println("typewright: warning: " + w));
+      out.println("typewright: " + result.summary());
+      return 0;
+    } catch (SpecException | IllegalArgumentException e) {
+      err.println("typewright: " + e.getMessage());
+      return 2;
+    } catch (IOException e) {
+      err.println("typewright: cannot write the output: " + e);
+      return 1;
+    }
+  }
+}

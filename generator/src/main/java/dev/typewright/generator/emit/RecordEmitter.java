@@ -1,0 +1,230 @@
+package dev.typewright.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.typewright.generator.model.Deprecation;
+import dev.typewright.generator.model.TypeRef;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes one immutable record with a builder: the shape of both response models and request
+ * types. Small methods each build one member, so the two kinds differ only in their {@link Shape}.
+ */
+final class RecordEmitter {
+  /** One component of the record. {@code inBody} is false for path, query and header inputs. */
+  record Member(
+      String jsonName,
+      String javaName,
+      TypeRef type,
+      boolean required,
+      boolean nullable,
+      String description,
+      Deprecation deprecation,
+      boolean inBody) {}
+
+  /**
+   * @param keepsExtras whether unknown JSON fields are kept (models) or not (requests)
+   * @param checksRequired whether {@code build()} insists on required members (requests)
+   */
+  record Shape(
+      ClassName name,
+      String description,
+      Deprecation deprecation,
+      List<Member> members,
+      boolean keepsExtras,
+      boolean checksRequired) {}
+
+  private static final String EXTRAS = "additionalProperties";
+
+  private final Types types;
+
+  RecordEmitter(Types types) {
+    this.types = types;
+  }
+
+  TypeSpec emit(Shape shape) {
+    ClassName builder = shape.name().nestedClass("Builder");
+    TypeSpec.Builder record =
+        TypeSpec.recordBuilder(shape.name())
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc(classDoc(shape))
+            .addAnnotation(include("NON_NULL"))
+            .recordConstructor(constructor(shape))
+            .addMethod(
+                MethodSpec.methodBuilder("builder")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(builder)
+                    .addStatement("return new $T()", builder)
+                    .build())
+            .addMethod(toBuilder(shape, builder))
+            .addType(builderType(shape, builder));
+    if (shape.deprecation().deprecated()) {
+      record.addAnnotation(Deprecated.class);
+    }
+    return record.build();
+  }
+
+  private static CodeBlock classDoc(Shape shape) {
+    CodeBlock.Builder doc = CodeBlock.builder();
+    String description = Javadoc.escape(shape.description());
+    if (!description.isEmpty()) {
+      doc.add("$L\n", description);
+    }
+    if (shape.deprecation().deprecated()) {
+      doc.add("\n@deprecated $L\n", deprecationText(shape.deprecation()));
+    }
+    for (Member m : shape.members()) {
+      String d = Javadoc.escape(m.description());
+      doc.add("\n@param $L $L", m.javaName(), d.isEmpty() ? "the {@code " + Javadoc.escape(m.jsonName()) + "} field" : d);
+      if (m.deprecation().deprecated()) {
+        doc.add(" (deprecated: $L)", deprecationText(m.deprecation()));
+      }
+    }
+    if (shape.keepsExtras()) {
+      doc.add("\n@param $L fields the server sent that this version of the client does not know", EXTRAS);
+    }
+    return doc.add("\n").build();
+  }
+
+  private static String deprecationText(Deprecation d) {
+    return d.note() == null ? "no longer recommended" : Javadoc.escape(d.note());
+  }
+
+  private MethodSpec constructor(Shape shape) {
+    MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+    for (Member m : shape.members()) {
+      ParameterSpec.Builder p = ParameterSpec.builder(types.of(m.type()), m.javaName());
+      if (m.inBody()) {
+        p.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", m.jsonName()).build());
+        // A required field the server may set to null is sent as null, so a round trip keeps it.
+        if (m.required() && m.nullable()) {
+          p.addAnnotation(include("ALWAYS"));
+        }
+      } else {
+        p.addAnnotation(Types.JSON_IGNORE);
+      }
+      if (m.deprecation().deprecated()) {
+        p.addAnnotation(Deprecated.class);
+      }
+      ctor.addParameter(p.build());
+      String copy = copier(m.type());
+      if (copy != null) {
+        ctor.addStatement("$L = $T.$L($L)", m.javaName(), Types.VALUES, copy, m.javaName());
+      }
+    }
+    if (shape.keepsExtras()) {
+      ctor.addParameter(
+          ParameterSpec.builder(Types.EXTRAS, EXTRAS)
+              .addAnnotation(Types.JSON_ANY_SETTER)
+              .addAnnotation(Types.JSON_ANY_GETTER)
+              .build());
+      ctor.addStatement("$L = $T.extras($L)", EXTRAS, Types.VALUES, EXTRAS);
+    }
+    return ctor.build();
+  }
+
+  private static String copier(TypeRef type) {
+    if (type instanceof TypeRef.ListOf) {
+      return "list";
+    }
+    if (type instanceof TypeRef.MapOf) {
+      return "map";
+    }
+    return null;
+  }
+
+  private static MethodSpec toBuilder(Shape shape, ClassName builder) {
+    CodeBlock.Builder body = CodeBlock.builder().add("return new $T()", builder);
+    for (Member m : shape.members()) {
+      body.add("\n.$L($L)", m.javaName(), m.javaName());
+    }
+    if (shape.keepsExtras()) {
+      body.add("\n.$L($L)", EXTRAS, EXTRAS);
+    }
+    return MethodSpec.methodBuilder("toBuilder")
+        .addJavadoc("A builder that starts from this value, to make a changed copy.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addStatement(body.build())
+        .build();
+  }
+
+  private TypeSpec builderType(Shape shape, ClassName builder) {
+    TypeSpec.Builder b =
+        TypeSpec.classBuilder(builder)
+            .addJavadoc("Builds a {@link $T}; every field starts out absent.\n", shape.name())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Member m : shape.members()) {
+      TypeName type = types.of(m.type());
+      b.addField(FieldSpec.builder(type, m.javaName(), Modifier.PRIVATE).build());
+      MethodSpec.Builder setter =
+          MethodSpec.methodBuilder(m.javaName())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builder)
+              .addParameter(type, m.javaName())
+              .addStatement("this.$L = $L", m.javaName(), m.javaName())
+              .addStatement("return this");
+      String d = Javadoc.firstLine(m.description());
+      if (!d.isEmpty()) {
+        setter.addJavadoc("$L\n", d);
+      }
+      if (m.deprecation().deprecated()) {
+        setter.addAnnotation(Deprecated.class);
+        setter.addJavadoc("\n@deprecated $L\n", deprecationText(m.deprecation()));
+      }
+      b.addMethod(setter.build());
+    }
+    if (shape.keepsExtras()) {
+      b.addField(FieldSpec.builder(Types.EXTRAS, EXTRAS, Modifier.PRIVATE).build());
+      b.addMethod(
+          MethodSpec.methodBuilder(EXTRAS)
+              .addJavadoc("Fields to send beyond those this version of the client knows.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(builder)
+              .addParameter(Types.EXTRAS, EXTRAS)
+              .addStatement("this.$L = $L", EXTRAS, EXTRAS)
+              .addStatement("return this")
+              .build());
+    }
+    b.addMethod(build(shape));
+    return b.build();
+  }
+
+  private static MethodSpec build(Shape shape) {
+    CodeBlock.Builder args = CodeBlock.builder();
+    for (int i = 0; i < shape.members().size(); i++) {
+      Member m = shape.members().get(i);
+      if (i > 0) {
+        args.add(",\n");
+      }
+      if (shape.checksRequired() && m.required()) {
+        args.add("$T.required($L, $S)", Types.VALUES, m.javaName(), m.jsonName());
+      } else {
+        args.add("$L", m.javaName());
+      }
+    }
+    if (shape.keepsExtras()) {
+      args.add(shape.members().isEmpty() ? "$L" : ",\n$L", EXTRAS);
+    }
+    MethodSpec.Builder build =
+        MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(shape.name());
+    if (shape.checksRequired() && shape.members().stream().anyMatch(Member::required)) {
+      build.addJavadoc("@throws IllegalArgumentException if a required field is absent\n");
+    }
+    return build.addStatement("return new $T(\n$>$L$<)", shape.name(), args.build()).build();
+  }
+
+  private static AnnotationSpec include(String mode) {
+    return AnnotationSpec.builder(Types.JSON_INCLUDE)
+        .addMember("value", "$T.Include.$L", Types.JSON_INCLUDE, mode)
+        .build();
+  }
+}

@@ -1,0 +1,533 @@
+package dev.typewright.generator.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.typewright.generator.model.ApiModel;
+import dev.typewright.generator.model.AuthMode;
+import dev.typewright.generator.model.AuthScheme;
+import dev.typewright.generator.model.Deprecation;
+import dev.typewright.generator.model.Example;
+import dev.typewright.generator.model.Operation;
+import dev.typewright.generator.model.Parameter;
+import dev.typewright.generator.model.TypeDef;
+import dev.typewright.generator.model.TypeRef;
+import dev.typewright.generator.model.TypeRef.Scalar;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Walks a parsed OpenAPI document and builds the model. This is the only class that knows Swagger
+ * Parser's types; every problem it finds carries the JSON pointer of where it stands.
+ */
+final class ModelBuilder {
+  private static final String SCHEMA_REF = "#/components/schemas/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final OpenAPI api;
+  private final String file;
+  private final Map<String, Schema<?>> components;
+  private final Map<String, TypeDef> types = new TreeMap<>();
+  private final Set<String> building = new HashSet<>();
+  private final List<String> warnings = new ArrayList<>();
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  ModelBuilder(OpenAPI api, String file) {
+    this.api = api;
+    this.file = file;
+    Map<String, Schema> schemas =
+        api.getComponents() == null || api.getComponents().getSchemas() == null
+            ? Map.of()
+            : api.getComponents().getSchemas();
+    this.components = (Map<String, Schema<?>>) (Map) schemas;
+  }
+
+  List<String> warnings() {
+    return warnings;
+  }
+
+  ApiModel build() throws SpecException {
+    List<AuthScheme> schemes = authSchemes();
+    Set<String> supported = new HashSet<>();
+    schemes.forEach(s -> supported.add(s.id()));
+    Set<AuthMode> modes = new LinkedHashSet<>();
+    addModes(api.getSecurity(), supported, modes);
+
+    Map<String, Operation> byName = new LinkedHashMap<>();
+    if (api.getPaths() != null) {
+      for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+        String pointer = Pointers.child("/paths", path.getKey());
+        for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> op :
+            path.getValue().readOperationsMap().entrySet()) {
+          String method = op.getKey().name();
+          String opPointer = Pointers.child(pointer, method.toLowerCase(Locale.ROOT));
+          addModes(op.getValue().getSecurity(), supported, modes);
+          Operation built =
+              operation(path.getKey(), path.getValue(), method, op.getValue(), opPointer);
+          String key = String.join(".", built.group()) + "#" + built.methodName();
+          Operation other = byName.get(key);
+          // Seam-style APIs offer one endpoint as both GET with a query and POST with a body;
+          // the SDK exposes it once, as the POST, which carries every parameter type faithfully.
+          if (other == null || (!other.httpMethod().equals("POST") && method.equals("POST"))) {
+            byName.put(key, built);
+          } else if (!method.equals("GET") || !other.httpMethod().equals("POST")) {
+            throw new SpecException(
+                file,
+                opPointer,
+                "operation is named "
+                    + key.replace('#', '.')
+                    + " like "
+                    + other.httpMethod()
+                    + " "
+                    + other.path()
+                    + "; set x-fern-sdk-method-name or operationId to tell them apart");
+          }
+        }
+      }
+    }
+    String server =
+        api.getServers() == null || api.getServers().isEmpty()
+            ? null
+            : api.getServers().get(0).getUrl();
+    return new ApiModel(
+        api.getInfo() == null ? null : api.getInfo().getTitle(),
+        api.getInfo() == null ? null : api.getInfo().getDescription(),
+        server,
+        schemes,
+        List.copyOf(modes),
+        List.copyOf(byName.values()),
+        types);
+  }
+
+  private List<AuthScheme> authSchemes() {
+    List<AuthScheme> schemes = new ArrayList<>();
+    if (api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
+      return schemes;
+    }
+    for (Map.Entry<String, SecurityScheme> e :
+        new TreeMap<>(api.getComponents().getSecuritySchemes()).entrySet()) {
+      SecurityScheme s = e.getValue();
+      String pointer = Pointers.child("/components/securitySchemes", e.getKey());
+      List<String> also = new ArrayList<>();
+      Object alsoHeader = extension(s.getExtensions(), "x-typewright-also-header");
+      if (alsoHeader instanceof String h) {
+        also.add(h);
+      }
+      Object paramName = extension(s.getExtensions(), "x-typewright-parameter-name");
+      String parameter = paramName instanceof String p ? p : e.getKey();
+      if (s.getType() == SecurityScheme.Type.HTTP && "bearer".equalsIgnoreCase(s.getScheme())) {
+        schemes.add(
+            new AuthScheme(
+                e.getKey(), AuthScheme.Kind.BEARER, "Authorization", also, parameter, s.getDescription()));
+      } else if (s.getType() == SecurityScheme.Type.APIKEY
+          && s.getIn() == SecurityScheme.In.HEADER) {
+        schemes.add(
+            new AuthScheme(
+                e.getKey(), AuthScheme.Kind.API_KEY_HEADER, s.getName(), also, parameter, s.getDescription()));
+      } else {
+        warnings.add(pointer + ": security scheme type " + s.getType() + " is not supported; left out");
+      }
+    }
+    return schemes;
+  }
+
+  private static void addModes(
+      List<SecurityRequirement> requirements, Set<String> supported, Set<AuthMode> modes) {
+    if (requirements == null) {
+      return;
+    }
+    for (SecurityRequirement requirement : requirements) {
+      if (!requirement.isEmpty() && supported.containsAll(requirement.keySet())) {
+        modes.add(new AuthMode(List.copyOf(requirement.keySet())));
+      }
+    }
+  }
+
+  private Operation operation(
+      String path,
+      PathItem item,
+      String method,
+      io.swagger.v3.oas.models.Operation op,
+      String pointer)
+      throws SpecException {
+    Map<String, Object> ext = op.getExtensions() == null ? Map.of() : op.getExtensions();
+    List<String> group = group(path, ext);
+    String methodName = methodName(path, method, op, ext);
+    String hint = String.join("_", group) + "_" + methodName;
+
+    List<Parameter> parameters = new ArrayList<>();
+    List<io.swagger.v3.oas.models.parameters.Parameter> declared = new ArrayList<>();
+    if (item.getParameters() != null) {
+      declared.addAll(item.getParameters());
+    }
+    if (op.getParameters() != null) {
+      declared.addAll(op.getParameters());
+    }
+    for (int i = 0; i < declared.size(); i++) {
+      io.swagger.v3.oas.models.parameters.Parameter p = declared.get(i);
+      String pp = Pointers.child(pointer + "/parameters", Integer.toString(i));
+      Parameter.Location location = location(p.getIn(), pp);
+      if (location == null) {
+        warnings.add(pp + ": parameters in " + p.getIn() + " are not supported; left out");
+        continue;
+      }
+      Schema<?> schema = p.getSchema();
+      TypeRef type = schema == null ? TypeRef.of(Scalar.STRING) : typeOf(schema, hint + "_" + p.getName(), pp + "/schema");
+      String description = p.getDescription() != null ? p.getDescription() : schema == null ? null : schema.getDescription();
+      parameters.add(
+          new Parameter(
+              p.getName(),
+              location,
+              type,
+              Boolean.TRUE.equals(p.getRequired()) || location == Parameter.Location.PATH,
+              schema != null && isNullable(schema),
+              description,
+              deprecation(p.getDeprecated(), p.getExtensions())));
+    }
+
+    List<Example> examples = new ArrayList<>();
+    MediaType body = null;
+    if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+      body = json(op.getRequestBody().getContent());
+    }
+    if (body != null && body.getSchema() != null) {
+      String bp = pointer + "/requestBody/content/application~1json/schema";
+      Schema<?> schema = resolve(body.getSchema(), bp);
+      Map<String, Schema<?>> props = properties(schema, bp);
+      if (props.isEmpty() && !isObject(schema)) {
+        throw new SpecException(file, bp, "request bodies that are not JSON objects are not supported yet");
+      }
+      Set<String> required = required(schema);
+      for (Map.Entry<String, Schema<?>> prop : props.entrySet()) {
+        String pp = Pointers.child(bp + "/properties", prop.getKey());
+        Schema<?> ps = prop.getValue();
+        parameters.add(
+            new Parameter(
+                prop.getKey(),
+                Parameter.Location.BODY,
+                typeOf(ps, hint + "_" + prop.getKey(), pp),
+                required.contains(prop.getKey()),
+                isNullable(ps),
+                describe(ps),
+                deprecation(ps.getDeprecated(), ps.getExtensions())));
+      }
+    }
+
+    String responseKey = ext.get("x-response-key") instanceof String k ? k : null;
+    TypeRef result = null;
+    MediaType ok = successContent(op);
+    String rp = pointer + "/responses";
+    if (ok != null && ok.getSchema() != null) {
+      Schema<?> schema = resolve(ok.getSchema(), rp);
+      if (responseKey != null) {
+        Schema<?> keyed = properties(schema, rp).get(responseKey);
+        if (keyed == null) {
+          throw new SpecException(
+              file, rp, "x-response-key \"" + responseKey + "\" is not a property of the success response");
+        }
+        result = typeOf(keyed, hint + "_" + responseKey, rp);
+      } else {
+        result = typeOf(ok.getSchema(), hint + "_response", rp);
+      }
+    }
+    examples.addAll(examples(body, ok));
+
+    return new Operation(
+        method,
+        path,
+        group,
+        methodName,
+        ext.get("x-title") instanceof String t ? t : op.getSummary(),
+        op.getDescription() != null ? op.getDescription() : op.getSummary(),
+        parameters,
+        result,
+        responseKey,
+        deprecation(op.getDeprecated(), ext),
+        examples);
+  }
+
+  private List<String> group(String path, Map<String, Object> ext) {
+    if (ext.get("x-fern-sdk-group-name") instanceof List<?> names && !names.isEmpty()) {
+      return names.stream().map(String::valueOf).toList();
+    }
+    List<String> segments = new ArrayList<>();
+    for (String segment : path.split("/")) {
+      if (!segment.isEmpty() && !segment.startsWith("{")) {
+        segments.add(segment);
+      }
+    }
+    return segments.isEmpty() ? List.of("root") : List.of(segments.get(0));
+  }
+
+  private static String methodName(
+      String path, String method, io.swagger.v3.oas.models.Operation op, Map<String, Object> ext) {
+    if (ext.get("x-fern-sdk-method-name") instanceof String name && !name.isBlank()) {
+      return name;
+    }
+    if (op.getOperationId() != null && !op.getOperationId().isBlank()) {
+      return op.getOperationId();
+    }
+    return method.toLowerCase(Locale.ROOT) + "_" + path.replaceAll("[{}]", "");
+  }
+
+  private Parameter.Location location(String in, String pointer) throws SpecException {
+    if (in == null) {
+      throw new SpecException(file, pointer + "/in", "parameter has no location (in)");
+    }
+    return switch (in) {
+      case "path" -> Parameter.Location.PATH;
+      case "query" -> Parameter.Location.QUERY;
+      case "header" -> Parameter.Location.HEADER;
+      default -> null;
+    };
+  }
+
+  private static MediaType json(io.swagger.v3.oas.models.media.Content content) {
+    MediaType exact = content.get("application/json");
+    if (exact != null) {
+      return exact;
+    }
+    return content.entrySet().stream()
+        .filter(e -> e.getKey().contains("json"))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static MediaType successContent(io.swagger.v3.oas.models.Operation op) {
+    if (op.getResponses() == null) {
+      return null;
+    }
+    return op.getResponses().entrySet().stream()
+        .filter(e -> e.getKey().startsWith("2"))
+        .sorted(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue)
+        .map(ApiResponse::getContent)
+        .filter(c -> c != null)
+        .map(ModelBuilder::json)
+        .filter(m -> m != null)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static List<Example> examples(MediaType body, MediaType ok) {
+    List<Example> examples = new ArrayList<>();
+    if (body == null || body.getExamples() == null) {
+      return examples;
+    }
+    for (Map.Entry<String, io.swagger.v3.oas.models.examples.Example> e : body.getExamples().entrySet()) {
+      io.swagger.v3.oas.models.examples.Example response =
+          ok == null || ok.getExamples() == null ? null : ok.getExamples().get(e.getKey());
+      examples.add(
+          new Example(
+              e.getKey(),
+              e.getValue().getSummary(),
+              tree(e.getValue().getValue()),
+              response == null ? null : tree(response.getValue())));
+    }
+    return examples;
+  }
+
+  private static JsonNode tree(Object value) {
+    return JSON.valueToTree(value);
+  }
+
+  /** Maps a schema to a type use, defining object types (named by {@code hint}) on the way. */
+  private TypeRef typeOf(Schema<?> schema, String hint, String pointer) throws SpecException {
+    if (schema.get$ref() != null) {
+      String name = refName(schema.get$ref(), pointer);
+      Schema<?> target = components.get(name);
+      String targetPointer = Pointers.child("/components/schemas", name);
+      if (isObject(target)) {
+        defineObject(name, target, targetPointer);
+        return new TypeRef.Named(name);
+      }
+      if (!building.add(targetPointer)) {
+        throw new SpecException(file, targetPointer, "schema refers to itself without an object in between");
+      }
+      try {
+        return typeOf(target, name, targetPointer);
+      } finally {
+        building.remove(targetPointer);
+      }
+    }
+    if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+      return typeOf(schema.getAllOf().get(0), hint, pointer + "/allOf/0");
+    }
+    if (schema.getOneOf() != null || schema.getAnyOf() != null) {
+      return TypeRef.of(Scalar.ANY);
+    }
+    if (isObject(schema)) {
+      if (!properties(schema, pointer).isEmpty()) {
+        defineObject(hint, schema, pointer);
+        return new TypeRef.Named(hint);
+      }
+      Object additional = schema.getAdditionalProperties();
+      if (additional instanceof Schema<?> values) {
+        return new TypeRef.MapOf(typeOf(values, hint + "_value", pointer + "/additionalProperties"));
+      }
+      return new TypeRef.MapOf(TypeRef.of(Scalar.ANY));
+    }
+    String type = type(schema);
+    if (type == null) {
+      return TypeRef.of(Scalar.ANY);
+    }
+    String format = schema.getFormat();
+    return switch (type) {
+      case "string" ->
+          TypeRef.of("date-time".equals(format) ? Scalar.DATE_TIME : "date".equals(format) ? Scalar.DATE : Scalar.STRING);
+      case "integer" -> TypeRef.of("int64".equals(format) ? Scalar.LONG : Scalar.INTEGER);
+      case "number" -> TypeRef.of(Scalar.DOUBLE);
+      case "boolean" -> TypeRef.of(Scalar.BOOLEAN);
+      case "array" ->
+          new TypeRef.ListOf(
+              schema.getItems() == null
+                  ? TypeRef.of(Scalar.ANY)
+                  : typeOf(schema.getItems(), hint + "_item", pointer + "/items"));
+      default -> TypeRef.of(Scalar.ANY);
+    };
+  }
+
+  private void defineObject(String id, Schema<?> schema, String pointer) throws SpecException {
+    if (types.containsKey(id) || !building.add(id)) {
+      return;
+    }
+    try {
+      Map<String, Schema<?>> props = properties(schema, pointer);
+      Set<String> required = required(schema);
+      List<TypeDef.Field> fields = new ArrayList<>();
+      for (Map.Entry<String, Schema<?>> prop : props.entrySet()) {
+        Schema<?> ps = prop.getValue();
+        String pp = Pointers.child(pointer + "/properties", prop.getKey());
+        fields.add(
+            new TypeDef.Field(
+                prop.getKey(),
+                typeOf(ps, id + "_" + prop.getKey(), pp),
+                required.contains(prop.getKey()),
+                isNullable(ps),
+                describe(ps),
+                deprecation(ps.getDeprecated(), ps.getExtensions())));
+      }
+      types.put(
+          id,
+          new TypeDef.ObjectDef(
+              id, schema.getDescription(), fields, deprecation(schema.getDeprecated(), schema.getExtensions())));
+    } finally {
+      building.remove(id);
+    }
+  }
+
+  /** The schema's own properties and those of every allOf member, in declaration order. */
+  private Map<String, Schema<?>> properties(Schema<?> schema, String pointer) throws SpecException {
+    Map<String, Schema<?>> props = new LinkedHashMap<>();
+    if (schema.getAllOf() != null) {
+      for (int i = 0; i < schema.getAllOf().size(); i++) {
+        String mp = pointer + "/allOf/" + i;
+        props.putAll(properties(resolve(schema.getAllOf().get(i), mp), mp));
+      }
+    }
+    if (schema.getProperties() != null) {
+      schema.getProperties().forEach(props::put);
+    }
+    return props;
+  }
+
+  private Set<String> required(Schema<?> schema) throws SpecException {
+    Set<String> required = new HashSet<>();
+    if (schema.getRequired() != null) {
+      required.addAll(schema.getRequired());
+    }
+    if (schema.getAllOf() != null) {
+      for (Schema<?> member : schema.getAllOf()) {
+        required.addAll(required(resolve(member, "")));
+      }
+    }
+    return required;
+  }
+
+  private Schema<?> resolve(Schema<?> schema, String pointer) throws SpecException {
+    Set<String> seen = new HashSet<>();
+    Schema<?> current = schema;
+    while (current.get$ref() != null) {
+      String name = refName(current.get$ref(), pointer);
+      if (!seen.add(name)) {
+        throw new SpecException(file, pointer, "$ref cycle through " + name);
+      }
+      current = components.get(name);
+    }
+    return current;
+  }
+
+  private String refName(String ref, String pointer) throws SpecException {
+    if (!ref.startsWith(SCHEMA_REF)) {
+      throw new SpecException(file, pointer + "/$ref", "cannot resolve $ref " + ref);
+    }
+    String name = ref.substring(SCHEMA_REF.length());
+    if (!components.containsKey(name)) {
+      throw new SpecException(file, pointer + "/$ref", "$ref " + ref + " names no schema");
+    }
+    return name;
+  }
+
+  private boolean isObject(Schema<?> schema) {
+    String type = type(schema);
+    return "object".equals(type)
+        || (type == null && (schema.getProperties() != null || schema.getAllOf() != null));
+  }
+
+  /** The schema's type; OpenAPI 3.1 writes it as a set that may also hold "null". */
+  private static String type(Schema<?> schema) {
+    if (schema.getType() != null) {
+      return schema.getType();
+    }
+    if (schema.getTypes() != null) {
+      return schema.getTypes().stream().filter(t -> !"null".equals(t)).findFirst().orElse(null);
+    }
+    return null;
+  }
+
+  private static boolean isNullable(Schema<?> schema) {
+    return Boolean.TRUE.equals(schema.getNullable())
+        || (schema.getTypes() != null && schema.getTypes().contains("null"));
+  }
+
+  private static String describe(Schema<?> schema) {
+    String description = schema.getDescription();
+    if (description == null && schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+      return "One of " + Arrays.toString(schema.getEnum().toArray()) + ".";
+    }
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+      return description + "\n\nOne of " + Arrays.toString(schema.getEnum().toArray()) + ".";
+    }
+    return description;
+  }
+
+  private static Deprecation deprecation(Boolean deprecated, Map<String, Object> extensions) {
+    Object note = extension(extensions, "x-deprecated");
+    if (note instanceof String s && !s.isBlank()) {
+      return new Deprecation(true, s);
+    }
+    if (Boolean.TRUE.equals(deprecated) || Boolean.TRUE.equals(note)) {
+      return new Deprecation(true, null);
+    }
+    return Deprecation.NONE;
+  }
+
+  private static Object extension(Map<String, Object> extensions, String name) {
+    return extensions == null ? null : extensions.get(name);
+  }
+}

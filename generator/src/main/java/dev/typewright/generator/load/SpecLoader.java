@@ -1,0 +1,59 @@
+package dev.typewright.generator.load;
+
+import dev.typewright.generator.model.ApiModel;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads an OpenAPI document with Swagger Parser and turns it into Typewright's model. */
+public final class SpecLoader {
+  private static final Pattern ATTRIBUTE = Pattern.compile("^attribute (\\S+)\\s*(.*)$");
+
+  private SpecLoader() {}
+
+  /** Loads the spec, or fails with every problem Swagger Parser or the model builder found. */
+  public static Loaded load(Path spec) throws SpecException {
+    String file = spec.toString();
+    if (!Files.isRegularFile(spec)) {
+      throw new SpecException(file, "", "no such file");
+    }
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    SwaggerParseResult result =
+        new OpenAPIParser().readLocation(spec.toAbsolutePath().toUri().toString(), null, options);
+    OpenAPI openApi = result.getOpenAPI();
+    List<SpecException.Problem> problems = new ArrayList<>();
+    if (result.getMessages() != null) {
+      for (String message : result.getMessages()) {
+        problems.add(toProblem(message));
+      }
+    }
+    if (openApi == null && problems.isEmpty()) {
+      problems.add(new SpecException.Problem("", "not an OpenAPI 3.0 or 3.1 document"));
+    }
+    if (!problems.isEmpty()) {
+      throw new SpecException(file, problems);
+    }
+    ModelBuilder builder = new ModelBuilder(openApi, file);
+    ApiModel model = builder.build();
+    return new Loaded(model, builder.warnings());
+  }
+
+  /** The model, and what was passed over on the way (each with its JSON pointer). */
+  public record Loaded(ApiModel model, List<String> warnings) {}
+
+  private static SpecException.Problem toProblem(String message) {
+    Matcher m = ATTRIBUTE.matcher(message);
+    if (m.matches()) {
+      return new SpecException.Problem(Pointers.fromAttributePath(m.group(1)), m.group(2));
+    }
+    return new SpecException.Problem("", message);
+  }
+}

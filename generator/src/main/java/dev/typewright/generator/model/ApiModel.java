@@ -1,0 +1,33 @@
+package dev.typewright.generator.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An API as Typewright understands it, independent of how it was written down.
+ *
+ * @param types every named type, keyed by its id and sorted, so emission order is stable
+ */
+public record ApiModel(
+    String title,
+    String description,
+    String defaultServerUrl,
+    List<AuthScheme> authSchemes,
+    List<AuthMode> authModes,
+    List<Operation> operations,
+    Map<String, TypeDef> types) {
+
+  public ApiModel {
+    authSchemes = List.copyOf(authSchemes);
+    authModes = List.copyOf(authModes);
+    operations = List.copyOf(operations);
+    types = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(types));
+  }
+
+  public AuthScheme scheme(String id) {
+    return authSchemes.stream()
+        .filter(s -> s.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no auth scheme " + id));
+  }
+}

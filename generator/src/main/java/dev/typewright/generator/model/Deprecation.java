@@ -1,0 +1,6 @@
+package dev.typewright.generator.model;
+
+/** Whether something is deprecated, and what the spec says to use instead. */
+public record Deprecation(boolean deprecated, String note) {
+  public static final Deprecation NONE = new Deprecation(false, null);
+}

@@ -1,0 +1,34 @@
+package dev.typewright.generator.model;
+
+import java.util.List;
+
+/**
+ * One callable endpoint.
+ *
+ * @param group the resource path the SDK files it under, such as {@code [acs, users]}
+ * @param result what a call returns once the response key is unwrapped; null when nothing
+ * @param responseKey the field of the response object that holds the result, if any
+ */
+public record Operation(
+    String httpMethod,
+    String path,
+    List<String> group,
+    String methodName,
+    String title,
+    String description,
+    List<Parameter> parameters,
+    TypeRef result,
+    String responseKey,
+    Deprecation deprecation,
+    List<Example> examples) {
+
+  public Operation {
+    group = List.copyOf(group);
+    parameters = List.copyOf(parameters);
+    examples = List.copyOf(examples);
+  }
+
+  public boolean hasBody() {
+    return parameters.stream().anyMatch(p -> p.location() == Parameter.Location.BODY);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.typewright.generator.model;
+
+/** One input of an operation, wherever it travels. */
+public record Parameter(
+    String name,
+    Location location,
+    TypeRef type,
+    boolean required,
+    boolean nullable,
+    String description,
+    Deprecation deprecation) {
+
+  public enum Location {
+    PATH,
+    QUERY,
+    HEADER,
+    /** A property of the JSON request body. */
+    BODY
+  }
+}
