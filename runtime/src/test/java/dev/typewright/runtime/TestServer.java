@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A real loopback HTTP server that records each request and answers with a scripted response. */
-final class TestServer implements AutoCloseable {
-  record Recorded(String method, String uri, Map<String, List<String>> headers, String body) {
-    String header(String name) {
+public final class TestServer implements AutoCloseable {
+  /** One request as the server received it. */
+  public record Recorded(String method, String uri, Map<String, List<String>> headers, String body) {
+    /** The first value of a header, whatever its case; null when absent. */
+    public String header(String name) {
       return headers.entrySet().stream()
           .filter(e -> e.getKey().equalsIgnoreCase(name))
           .map(e -> e.getValue().get(0))
@@ -23,24 +25,25 @@ final class TestServer implements AutoCloseable {
   }
 
   private final HttpServer server;
-  final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  public final List<Recorded> requests = new CopyOnWriteArrayList<>();
   private volatile int status = 200;
   private volatile String body = "{}";
   private volatile Map<String, String> headers = Map.of();
 
-  TestServer() throws IOException {
+  public TestServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  void respond(int status, String body, Map<String, String> headers) {
+  /** What every following request gets. */
+  public void respond(int status, String body, Map<String, String> headers) {
     this.status = status;
     this.body = body;
     this.headers = headers;
   }
 
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
