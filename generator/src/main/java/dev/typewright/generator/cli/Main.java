@@ -23,11 +23,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // Swagger Parser logs through SLF4J; on the command line there is no backend, and SLF4J's
-    // warning about that would bury the one line this tool prints.
-    if (System.getProperty("slf4j.provider") == null) {
-      System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
-    }
     System.exit(run(args, System.out, System.err));
   }
 

@@ -59,13 +59,13 @@ public final class SnippetEmitter {
     if (!op.parameters().isEmpty() && request != null && request.size() > 0) {
       ClassName requestType = ClassName.get(naming.modelPackage(), naming.requestName(op));
       Map<String, String> names = naming.parameterNames(op);
-      call.add("$T.builder()$>", requestType);
+      call.add("$T.builder()", requestType);
       for (Parameter p : op.parameters()) {
         if (request.has(p.name())) {
           call.add("\n.$L($L)", names.get(p.name()), value(p.type(), request.get(p.name())));
         }
       }
-      call.add("\n.build()$<");
+      call.add("\n.build()");
     }
     return snippet(CodeBlock.builder().addStatement("$L)", call.build()).build());
   }

@@ -99,6 +99,12 @@ final class ModelBuilder {
         }
       }
     }
+    // Schemas no operation uses are still part of the API (webhook payloads, say).
+    for (Map.Entry<String, Schema<?>> schema : new TreeMap<>(components).entrySet()) {
+      if (isObject(schema.getValue())) {
+        defineObject(schema.getKey(), schema.getValue(), Pointers.child("/components/schemas", schema.getKey()));
+      }
+    }
     String server =
         api.getServers() == null || api.getServers().isEmpty()
             ? null

@@ -52,7 +52,14 @@ public final class SpecLoader {
   private static SpecException.Problem toProblem(String message) {
     Matcher m = ATTRIBUTE.matcher(message);
     if (m.matches()) {
-      return new SpecException.Problem(Pointers.fromAttributePath(m.group(1)), m.group(2));
+      String path = m.group(1);
+      // An unresolved $ref is reported as the schema's path with the reference appended.
+      int ref = path.indexOf(".#/");
+      if (ref >= 0) {
+        return new SpecException.Problem(
+            Pointers.fromAttributePath(path.substring(0, ref)), "$ref " + path.substring(ref + 1) + " " + m.group(2));
+      }
+      return new SpecException.Problem(Pointers.fromAttributePath(path), m.group(2));
     }
     return new SpecException.Problem("", message);
   }

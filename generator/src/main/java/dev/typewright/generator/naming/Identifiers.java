@@ -59,7 +59,11 @@ public final class Identifiers {
 
   /** Whether the text is already a usable simple name for a class. */
   public static boolean isTypeName(String name) {
-    return name != null && !name.isEmpty() && safe(name, "") .equals(name) && !name.contains("$");
+    return name != null
+        && !name.isEmpty()
+        && Character.isJavaIdentifierStart(name.charAt(0))
+        && name.chars().allMatch(c -> Character.isJavaIdentifierPart(c) && c != '$')
+        && !KEYWORDS.contains(name);
   }
 
   private static String safe(String s, String fallback) {

@@ -1,0 +1,87 @@
+package dev.typewright.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.typewright.runtime.Json;
+import dev.typewright.runtime.TestServer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A spec whose names and descriptions try to break out of identifiers, comments and strings, and
+ * whose types are named like java.lang's. The generated client must compile without a warning,
+ * keep valid Javadoc, and still send and read exactly what the spec says.
+ */
+class HostileSpecTest {
+  private static final String DRIVER =
+      """
+      package driver;
+
+      import evil.EvilClient;
+      import evil.model.ThingsClassRequest;
+      import evil.model.ThreadModel;
+      import dev.typewright.runtime.Json;
+
+      public final class Driver {
+          public static String run(String url) {
+              EvilClient client = EvilClient.builder().endpoint(url).build();
+              ThreadModel thread = client.things().class_(ThingsClassRequest.builder()
+                      .thingId("a/b c")
+                      .xTrace("trace-1")
+                      .limit(5)
+                      .class_("c")
+                      .weirdNameHere(7L)
+                      ._1st(true)
+                      .toStringValue("s")
+                      .build());
+              return Json.toJson(thread);
+          }
+      }
+      """;
+
+  @Test
+  void hostileNamesAndTextCompileCleanlyAndStillCallTheApi(@TempDir Path dir) throws Exception {
+    Generator.Output output =
+        Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir.resolve("src"), "evil", null, null));
+    ClassLoader loader =
+        InProcessCompiler.compile(
+            output.javaFiles(), "driver.Driver", DRIVER, dir.resolve("classes"),
+            List.of("-Xlint:all", "-Xdoclint:html,syntax", "-Werror"));
+
+    String response =
+        "{\"thing\":{\"name\":\"n\",\"Name\":\"N\",\"tags\":[\"a\"],\"meta\":{\"k\":1},"
+            + "\"child\":{\"depth\":2.5},\"extra\":[true,null]},\"ok\":true}";
+    try (TestServer server = new TestServer()) {
+      server.respond(200, response, Map.of());
+      String result =
+          (String) loader.loadClass("driver.Driver").getMethod("run", String.class).invoke(null, server.url());
+
+      TestServer.Recorded r = server.requests.get(0);
+      assertThat(r.method()).isEqualTo("POST");
+      assertThat(r.uri()).isEqualTo("/things/a%2Fb%20c/do?limit=5");
+      assertThat(r.header("X-Trace")).isEqualTo("trace-1");
+      assertThat(Json.parse(r.body()))
+          .isEqualTo(Json.parse("{\"class\":\"c\",\"weird name-here\":7,\"1st\":true,\"toString\":\"s\"}"));
+      assertThat(Json.parse(result)).isEqualTo(Json.parse(response).get("thing"));
+    }
+  }
+
+  @Test
+  void javaLangNamesAndCaseCollisionsGetDistinctNames(@TempDir Path dir) throws Exception {
+    Generator.Output output =
+        Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null));
+
+    List<String> names = output.javaFiles().stream().map(f -> f.typeSpec().name()).toList();
+    assertThat(names)
+        .contains("StringModel", "ThreadModel", "ThreadModel2", "ThingsClassRequest", "EvilClient", "ThingsClient")
+        .doesNotContain("String", "Thread");
+    assertThat(names.stream().map(String::toLowerCase)).doesNotHaveDuplicates();
+  }
+
+  static Path spec(String name) {
+    return Path.of("src/test/resources/specs", name);
+  }
+}
