@@ -14,7 +14,6 @@ import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.naming.Identifiers;
 import dev.typewright.generator.naming.Naming;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -109,8 +108,7 @@ public final class SnippetEmitter {
     }
     if (type instanceof TypeRef.MapOf map && value.isObject()) {
       List<CodeBlock> entries = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : value.properties()) {
         entries.add(CodeBlock.of("$T.entry($S, $L)", Types.MAP, e.getKey(), value(map.values(), e.getValue())));
       }
       return CodeBlock.of("$T.ofEntries($L)", Types.MAP, CodeBlock.join(entries, ", "));
