@@ -170,15 +170,13 @@ final class ClientEmitter {
     spec.add("$T.of($S, $S)", Types.API_REQUEST, op.httpMethod(), op.path());
     Map<String, String> names = naming.parameterNames(op);
     for (Parameter p : op.parameters()) {
-      String method =
-          switch (p.location()) {
-            case PATH -> "pathParam";
-            case QUERY -> "query";
-            case HEADER -> "header";
-            case BODY -> null;
-          };
-      if (method != null) {
-        spec.add("\n.$L($S, $L.$L())", method, p.name(), request, names.get(p.name()));
+      String name = names.get(p.name());
+      switch (p.location()) {
+        case PATH -> spec.add("\n.pathParam($S, $L.$L())", p.name(), request, name);
+        case QUERY -> spec.add("\n.query($S, $L.$L())", p.name(), request, name);
+        case HEADER -> spec.add("\n.header($S, $L.$L())", p.name(), request, name);
+        case BODY_VALUE -> spec.add("\n.body($L.$L())", request, name);
+        case BODY -> {}
       }
     }
     if (op.hasBody()) {

@@ -63,6 +63,7 @@ final class RecordEmitter {
                     .returns(builder)
                     .addStatement("return new $T()", builder)
                     .build())
+            .addMethods(deprecatedAccessors(shape))
             .addMethod(toBuilder(shape, builder))
             .addType(builderType(shape, builder));
     if (shape.deprecation().deprecated()) {
@@ -110,9 +111,6 @@ final class RecordEmitter {
       } else {
         p.addAnnotation(Types.JSON_IGNORE);
       }
-      if (m.deprecation().deprecated()) {
-        p.addAnnotation(Deprecated.class);
-      }
       ctor.addParameter(p.build());
       String copy = copier(m.type());
       if (copy != null) {
@@ -128,6 +126,25 @@ final class RecordEmitter {
       ctor.addStatement("$L = $T.extras($L)", EXTRAS, Types.VALUES, EXTRAS);
     }
     return ctor.build();
+  }
+
+  /**
+   * javac ignores {@code @Deprecated} on a record component (and warns that it does), so a
+   * deprecated field gets an explicit accessor that carries it.
+   */
+  private List<MethodSpec> deprecatedAccessors(Shape shape) {
+    return shape.members().stream()
+        .filter(m -> m.deprecation().deprecated())
+        .map(
+            m ->
+                MethodSpec.methodBuilder(m.javaName())
+                    .addJavadoc("$L\n\n@deprecated $L\n", Javadoc.escape(m.description()), deprecationText(m.deprecation()))
+                    .addAnnotation(Deprecated.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(types.of(m.type()))
+                    .addStatement("return $L", m.javaName())
+                    .build())
+        .toList();
   }
 
   private static String copier(TypeRef type) {

@@ -60,7 +60,9 @@ public final class SnippetEmitter {
       Map<String, String> names = naming.parameterNames(op);
       call.add("$T.builder()", requestType);
       for (Parameter p : op.parameters()) {
-        if (request.has(p.name())) {
+        if (p.location() == Parameter.Location.BODY_VALUE) {
+          call.add("\n.$L($L)", names.get(p.name()), value(p.type(), request));
+        } else if (request.has(p.name())) {
           call.add("\n.$L($L)", names.get(p.name()), value(p.type(), request.get(p.name())));
         }
       }

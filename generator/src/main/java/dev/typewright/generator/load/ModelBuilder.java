@@ -80,11 +80,12 @@ final class ModelBuilder {
               operation(path.getKey(), path.getValue(), method, op.getValue(), opPointer);
           String key = String.join(".", built.group()) + "#" + built.methodName();
           Operation other = byName.get(key);
-          // Seam-style APIs offer one endpoint as both GET with a query and POST with a body;
-          // the SDK exposes it once, as the POST, which carries every parameter type faithfully.
-          if (other == null || (!other.httpMethod().equals("POST") && method.equals("POST"))) {
+          // Seam-style APIs offer one endpoint under several methods (GET with a query, POST or
+          // DELETE with a body); the SDK exposes it once, preferring the POST, whose JSON body
+          // carries every parameter type faithfully.
+          if (other == null || (other.path().equals(built.path()) && method.equals("POST"))) {
             byName.put(key, built);
-          } else if (!method.equals("GET") || !other.httpMethod().equals("POST")) {
+          } else if (!other.path().equals(built.path())) {
             throw new SpecException(
                 file,
                 opPointer,
@@ -163,6 +164,7 @@ final class ModelBuilder {
     }
   }
 
+  @SuppressWarnings("rawtypes")
   private Operation operation(
       String path,
       PathItem item,
@@ -214,10 +216,36 @@ final class ModelBuilder {
       String bp = pointer + "/requestBody/content/application~1json/schema";
       Schema<?> schema = resolve(body.getSchema(), bp);
       Map<String, Schema<?>> props = properties(schema, bp);
-      if (props.isEmpty() && !isObject(schema)) {
-        throw new SpecException(file, bp, "request bodies that are not JSON objects are not supported yet");
-      }
       Set<String> required = required(schema);
+      List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+      if (alternatives != null) {
+        // Alternative sets of inputs ("by id" or "by key") become one request whose fields are
+        // required only where every alternative requires them; the server checks the rest.
+        Set<String> everywhere = null;
+        for (int i = 0; i < alternatives.size(); i++) {
+          String ap = bp + (schema.getOneOf() != null ? "/oneOf/" : "/anyOf/") + i;
+          Schema<?> alternative = resolve(alternatives.get(i), ap);
+          properties(alternative, ap).forEach(props::putIfAbsent);
+          Set<String> req = required(alternative);
+          if (everywhere == null) {
+            everywhere = new HashSet<>(req);
+          } else {
+            everywhere.retainAll(req);
+          }
+        }
+        required.addAll(everywhere == null ? Set.of() : everywhere);
+      }
+      if (props.isEmpty() && !isObject(schema) && alternatives == null) {
+        parameters.add(
+            new Parameter(
+                "body",
+                Parameter.Location.BODY_VALUE,
+                typeOf(body.getSchema(), hint + "_body", bp),
+                Boolean.TRUE.equals(op.getRequestBody().getRequired()),
+                isNullable(schema),
+                op.getRequestBody().getDescription(),
+                Deprecation.NONE));
+      }
       for (Map.Entry<String, Schema<?>> prop : props.entrySet()) {
         String pp = Pointers.child(bp + "/properties", prop.getKey());
         Schema<?> ps = prop.getValue();

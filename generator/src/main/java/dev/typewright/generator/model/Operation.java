@@ -28,6 +28,7 @@ public record Operation(
     examples = List.copyOf(examples);
   }
 
+  /** Whether the request object itself is the JSON body (its body fields are). */
   public boolean hasBody() {
     return parameters.stream().anyMatch(p -> p.location() == Parameter.Location.BODY);
   }

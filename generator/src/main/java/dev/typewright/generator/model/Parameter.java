@@ -15,6 +15,8 @@ public record Parameter(
     QUERY,
     HEADER,
     /** A property of the JSON request body. */
-    BODY
+    BODY,
+    /** The whole JSON request body, for a body that is not an object with known properties. */
+    BODY_VALUE
   }
 }

@@ -41,7 +41,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         @JsonProperty("connect_webview_ids") List<String> connectWebviewIds,
         @JsonProperty("customer_key") String customerKey,
         @JsonProperty("user_identity_id") String userIdentityId,
-        @JsonProperty("user_identity_ids") @Deprecated List<String> userIdentityIds,
+        @JsonProperty("user_identity_ids") List<String> userIdentityIds,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ClientSession {
         connectedAccountIds = Values.list(connectedAccountIds);
@@ -52,6 +52,16 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * IDs of the user identities associated with the client session.
+     *
+     * @deprecated Use `user_identity_id` instead.
+     */
+    @Deprecated
+    public List<String> userIdentityIds() {
+        return userIdentityIds;
     }
 
     /**
