@@ -1,7 +1,9 @@
 package dev.typewright.generator.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An API as Typewright understands it, independent of how it was written down.
@@ -21,7 +23,7 @@ public record ApiModel(
     authSchemes = List.copyOf(authSchemes);
     authModes = List.copyOf(authModes);
     operations = List.copyOf(operations);
-    types = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(types));
+    types = Collections.unmodifiableMap(new TreeMap<>(types));
   }
 
   public AuthScheme scheme(String id) {

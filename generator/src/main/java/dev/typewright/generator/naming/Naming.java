@@ -45,6 +45,10 @@ public final class Naming {
           "additionalProperties", "builder", "toBuilder", "build", "hashCode", "toString",
           "equals", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
 
+  /** Methods the runtime's client builder already has. */
+  private static final Set<String> RESERVED_CLIENT_BUILDER_METHODS =
+      Set.of("endpoint", "timeout", "connectTimeout", "httpClient", "auth", "build", "create");
+
   private final String basePackage;
   private final String clientName;
   private final Map<String, String> typeNames = new HashMap<>();
@@ -105,10 +109,6 @@ public final class Naming {
       authMethods.add(new AuthMethod(name, params, mode));
     }
   }
-
-  /** Methods the runtime's client builder already has. */
-  private static final Set<String> RESERVED_CLIENT_BUILDER_METHODS =
-      Set.of("endpoint", "timeout", "connectTimeout", "httpClient", "auth", "build", "create");
 
   public static Naming of(ApiModel model, String basePackage, String clientName) {
     if (!Identifiers.isPackageName(basePackage)) {
