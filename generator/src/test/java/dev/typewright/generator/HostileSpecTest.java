@@ -22,10 +22,22 @@ class HostileSpecTest {
 
       import evil.EvilClient;
       import evil.model.ThingsClassRequest;
+      import evil.model.ThingsFindRequest;
+      import evil.model.ThingsRawRequest;
       import evil.model.ThreadModel;
       import dev.typewright.runtime.Json;
 
       public final class Driver {
+          public static String find(String url) {
+              EvilClient client = EvilClient.builder().endpoint(url).build();
+              return Json.toJson(client.things().find(ThingsFindRequest.builder().thingKey("k").build()));
+          }
+
+          public static void raw(String url) {
+              EvilClient client = EvilClient.builder().endpoint(url).build();
+              client.things().raw(ThingsRawRequest.builder().body(Json.parse("[1,\\\"two\\\",null]")).build());
+          }
+
           public static String run(String url) {
               EvilClient client = EvilClient.builder().endpoint(url).build();
               ThreadModel thread = client.things().class_(ThingsClassRequest.builder()
@@ -44,20 +56,14 @@ class HostileSpecTest {
 
   @Test
   void hostileNamesAndTextCompileCleanlyAndStillCallTheApi(@TempDir Path dir) throws Exception {
-    Generator.Output output =
-        Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir.resolve("src"), "evil", null, null));
-    ClassLoader loader =
-        InProcessCompiler.compile(
-            output.javaFiles(), "driver.Driver", DRIVER, dir.resolve("classes"),
-            List.of("-Xlint:all", "-Xdoclint:html,syntax", "-Werror"));
+    ClassLoader loader = compile(dir);
 
     String response =
         "{\"thing\":{\"name\":\"n\",\"Name\":\"N\",\"tags\":[\"a\"],\"meta\":{\"k\":1},"
             + "\"child\":{\"depth\":2.5},\"extra\":[true,null]},\"ok\":true}";
     try (TestServer server = new TestServer()) {
       server.respond(200, response, Map.of());
-      String result =
-          (String) loader.loadClass("driver.Driver").getMethod("run", String.class).invoke(null, server.url());
+      String result = (String) loader.loadClass("driver.Driver").getMethod("run", String.class).invoke(null, server.url());
 
       TestServer.Recorded r = server.requests.get(0);
       assertThat(r.method()).isEqualTo("POST");
@@ -67,6 +73,44 @@ class HostileSpecTest {
           .isEqualTo(Json.parse("{\"class\":\"c\",\"weird name-here\":7,\"1st\":true,\"toString\":\"s\"}"));
       assertThat(Json.parse(result)).isEqualTo(Json.parse(response).get("thing"));
     }
+  }
+
+  @Test
+  void alternativeBodiesMergeAndAnEndpointUnderGetAndPostIsCalledOnceAsPost(@TempDir Path dir) throws Exception {
+    Class<?> driver = compile(dir).loadClass("driver.Driver");
+    try (TestServer server = new TestServer()) {
+      server.respond(200, "{\"thing\":{\"name\":\"n\"}}", Map.of());
+
+      String found = (String) driver.getMethod("find", String.class).invoke(null, server.url());
+
+      TestServer.Recorded r = server.requests.get(0);
+      assertThat(r.method()).isEqualTo("POST");
+      assertThat(r.uri()).isEqualTo("/things/find");
+      assertThat(Json.parse(r.body())).isEqualTo(Json.parse("{\"thing_key\":\"k\"}"));
+      assertThat(Json.parse(found)).isEqualTo(Json.parse("{\"name\":\"n\"}"));
+    }
+  }
+
+  @Test
+  void aBodyWithNoKnownPropertiesIsSentWhole(@TempDir Path dir) throws Exception {
+    Class<?> driver = compile(dir).loadClass("driver.Driver");
+    try (TestServer server = new TestServer()) {
+      server.respond(200, "{\"ok\":true}", Map.of());
+
+      driver.getMethod("raw", String.class).invoke(null, server.url());
+
+      TestServer.Recorded r = server.requests.get(0);
+      assertThat(r.uri()).isEqualTo("/things/raw");
+      assertThat(Json.parse(r.body())).isEqualTo(Json.parse("[1,\"two\",null]"));
+    }
+  }
+
+  private static ClassLoader compile(Path dir) throws Exception {
+    Generator.Output output =
+        Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir.resolve("src"), "evil", null, null));
+    return InProcessCompiler.compile(
+        output.javaFiles(), "driver.Driver", DRIVER, dir.resolve("classes"),
+        List.of("-Xlint:all", "-Xdoclint:html,syntax", "-Werror"));
   }
 
   @Test

@@ -41,7 +41,7 @@ final class ClientEmitter {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(root ? rootDoc() : CodeBlock.of("Operations under {@code $L}.\n", Javadoc.escape(String.join(".", resource.path()))));
+            .addJavadoc(root ? rootDoc() : CodeBlock.of("Operations under $L.\n", Javadoc.code(String.join(".", resource.path()))));
     if (!resource.operations().isEmpty()) {
       type.addField(FieldSpec.builder(Types.CLIENT_CORE, CORE, Modifier.PRIVATE, Modifier.FINAL).build());
     }
@@ -61,7 +61,7 @@ final class ClientEmitter {
       ctor.addStatement("this.$L = new $T($L)", child.accessor(), childType, CORE);
       type.addMethod(
           MethodSpec.methodBuilder(child.accessor())
-              .addJavadoc("Operations under {@code $L}.\n", Javadoc.escape(String.join(".", child.path())))
+              .addJavadoc("Operations under $L.\n", Javadoc.code(String.join(".", child.path())))
               .addModifiers(Modifier.PUBLIC)
               .returns(childType)
               .addStatement("return $L", child.accessor())
@@ -146,7 +146,7 @@ final class ClientEmitter {
     if (!description.isEmpty() && !description.equals(title)) {
       doc.add("\n<p>$L\n", description);
     }
-    doc.add("\n<p>{@code $L $L}\n", op.httpMethod(), Javadoc.escape(op.path()));
+    doc.add("\n<p>$L\n", Javadoc.code(op.httpMethod() + " " + op.path()));
     if (op.deprecation().deprecated()) {
       doc.add(
           "\n@deprecated $L\n",
@@ -159,7 +159,7 @@ final class ClientEmitter {
       doc.add(
           op.responseKey() == null
               ? "@return the response\n"
-              : "@return the {@code " + Javadoc.escape(op.responseKey()) + "} of the response\n");
+              : "@return the " + Javadoc.code(op.responseKey()) + " of the response\n");
     }
     doc.add("@throws $T when the API answers with an error status\n", Types.API_EXCEPTION);
     return doc.build();
@@ -239,7 +239,7 @@ final class ClientEmitter {
       }
       auth.add(i == 0 ? "$L" : ".and($L)", one);
       doc.add(i == 0 ? "" : i == ids.size() - 1 ? " and " : ", ");
-      doc.add("{@code $L}", describeHeaders(scheme));
+      doc.add("$L", describeHeaders(scheme));
     }
     doc.add(".\n");
     for (int i = 0; i < ids.size(); i++) {
@@ -252,8 +252,8 @@ final class ClientEmitter {
   private static String describeHeaders(AuthScheme scheme) {
     String main = scheme.kind() == AuthScheme.Kind.BEARER ? "Authorization: Bearer" : scheme.headerName().toLowerCase(Locale.ROOT);
     if (scheme.alsoHeaders().isEmpty()) {
-      return Javadoc.escape(main);
+      return Javadoc.code(main);
     }
-    return Javadoc.escape(main) + "} and {@code " + Javadoc.escape(String.join(", ", scheme.alsoHeaders()));
+    return Javadoc.code(main) + " and " + Javadoc.code(String.join(", ", scheme.alsoHeaders()));
   }
 }

@@ -31,6 +31,14 @@ final class Javadoc {
     return out.toString().strip().replaceAll("\n[ \t]*\n\\s*", "\n\n<p>");
   }
 
+  /**
+   * Spec text as code. Not {@code {@code ...}}: inside it an unbalanced brace from the spec would
+   * end the tag, and entities would show literally.
+   */
+  static String code(String text) {
+    return "<code>" + escape(text).replace("{", "&#123;").replace("}", "&#125;") + "</code>";
+  }
+
   /** The first sentence-like line, for a one-line summary. */
   static String firstLine(String text) {
     String escaped = escape(text);

@@ -83,7 +83,7 @@ final class RecordEmitter {
     }
     for (Member m : shape.members()) {
       String d = Javadoc.escape(m.description());
-      doc.add("\n@param $L $L", m.javaName(), d.isEmpty() ? "the {@code " + Javadoc.escape(m.jsonName()) + "} field" : d);
+      doc.add("\n@param $L $L", m.javaName(), d.isEmpty() ? "the " + Javadoc.code(m.jsonName()) + " field" : d);
       if (m.deprecation().deprecated()) {
         doc.add(" (deprecated: $L)", deprecationText(m.deprecation()));
       }

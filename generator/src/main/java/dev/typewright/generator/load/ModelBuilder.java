@@ -36,13 +36,17 @@ import java.util.TreeMap;
  */
 final class ModelBuilder {
   private static final String SCHEMA_REF = "#/components/schemas/";
+  private static final String RESPONSE_REF = "#/components/responses/";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OpenAPI api;
   private final String file;
   private final Map<String, Schema<?>> components;
   private final Map<String, TypeDef> types = new TreeMap<>();
-  private final Set<String> building = new HashSet<>();
+  /** Object types whose fields are being built, so a type that contains itself stops there. */
+  private final Set<String> definingObjects = new HashSet<>();
+  /** Non-object schemas being followed through $refs, to report a reference loop. */
+  private final Set<String> followingAliases = new HashSet<>();
   private final List<String> warnings = new ArrayList<>();
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -207,7 +211,6 @@ final class ModelBuilder {
               deprecation(p.getDeprecated(), p.getExtensions())));
     }
 
-    List<Example> examples = new ArrayList<>();
     MediaType body = null;
     if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
       body = json(op.getRequestBody().getContent());
@@ -263,8 +266,8 @@ final class ModelBuilder {
 
     String responseKey = ext.get("x-response-key") instanceof String k ? k : null;
     TypeRef result = null;
-    MediaType ok = successContent(op);
     String rp = pointer + "/responses";
+    MediaType ok = successContent(op, rp);
     if (ok != null && ok.getSchema() != null) {
       Schema<?> schema = resolve(ok.getSchema(), rp);
       if (responseKey != null) {
@@ -278,7 +281,6 @@ final class ModelBuilder {
         result = typeOf(ok.getSchema(), hint + "_response", rp);
       }
     }
-    examples.addAll(examples(body, ok));
 
     return new Operation(
         method,
@@ -291,7 +293,7 @@ final class ModelBuilder {
         result,
         responseKey,
         deprecation(op.getDeprecated(), ext),
-        examples);
+        examples(body, ok));
   }
 
   private List<String> group(String path, Map<String, Object> ext) {
@@ -342,20 +344,37 @@ final class ModelBuilder {
         .orElse(null);
   }
 
-  private static MediaType successContent(io.swagger.v3.oas.models.Operation op) {
+  /** The JSON content of the first 2xx response that has one, following response $refs. */
+  private MediaType successContent(io.swagger.v3.oas.models.Operation op, String pointer) throws SpecException {
     if (op.getResponses() == null) {
       return null;
     }
-    return op.getResponses().entrySet().stream()
-        .filter(e -> e.getKey().startsWith("2"))
-        .sorted(Map.Entry.comparingByKey())
-        .map(Map.Entry::getValue)
-        .map(ApiResponse::getContent)
-        .filter(c -> c != null)
-        .map(ModelBuilder::json)
-        .filter(m -> m != null)
-        .findFirst()
-        .orElse(null);
+    for (Map.Entry<String, ApiResponse> e : new TreeMap<>(op.getResponses()).entrySet()) {
+      if (!e.getKey().startsWith("2")) {
+        continue;
+      }
+      ApiResponse response = resolve(e.getValue(), Pointers.child(pointer, e.getKey()));
+      MediaType json = response.getContent() == null ? null : json(response.getContent());
+      if (json != null) {
+        return json;
+      }
+    }
+    return null;
+  }
+
+  private ApiResponse resolve(ApiResponse response, String pointer) throws SpecException {
+    if (response.get$ref() == null) {
+      return response;
+    }
+    String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
+    ApiResponse target =
+        response.get$ref().startsWith(RESPONSE_REF) && api.getComponents() != null && api.getComponents().getResponses() != null
+            ? api.getComponents().getResponses().get(name)
+            : null;
+    if (target == null) {
+      throw new SpecException(file, pointer + "/$ref", "$ref " + response.get$ref() + " names no response");
+    }
+    return target;
   }
 
   private static List<Example> examples(MediaType body, MediaType ok) {
@@ -390,13 +409,13 @@ final class ModelBuilder {
         defineObject(name, target, targetPointer);
         return new TypeRef.Named(name);
       }
-      if (!building.add(targetPointer)) {
+      if (!followingAliases.add(targetPointer)) {
         throw new SpecException(file, targetPointer, "schema refers to itself without an object in between");
       }
       try {
         return typeOf(target, name, targetPointer);
       } finally {
-        building.remove(targetPointer);
+        followingAliases.remove(targetPointer);
       }
     }
     if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
@@ -437,7 +456,7 @@ final class ModelBuilder {
   }
 
   private void defineObject(String id, Schema<?> schema, String pointer) throws SpecException {
-    if (types.containsKey(id) || !building.add(id)) {
+    if (types.containsKey(id) || !definingObjects.add(id)) {
       return;
     }
     try {
@@ -461,7 +480,7 @@ final class ModelBuilder {
           new TypeDef.ObjectDef(
               id, schema.getDescription(), fields, deprecation(schema.getDeprecated(), schema.getExtensions())));
     } finally {
-      building.remove(id);
+      definingObjects.remove(id);
     }
   }
 
@@ -539,15 +558,14 @@ final class ModelBuilder {
         || (schema.getTypes() != null && schema.getTypes().contains("null"));
   }
 
+  /** The description, followed by the allowed values while enums are still typed as strings. */
   private static String describe(Schema<?> schema) {
     String description = schema.getDescription();
-    if (description == null && schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-      return "One of " + Arrays.toString(schema.getEnum().toArray()) + ".";
+    if (schema.getEnum() == null || schema.getEnum().isEmpty()) {
+      return description;
     }
-    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
-      return description + "\n\nOne of " + Arrays.toString(schema.getEnum().toArray()) + ".";
-    }
-    return description;
+    String values = "One of " + Arrays.toString(schema.getEnum().toArray()) + ".";
+    return description == null ? values : description + "\n\n" + values;
   }
 
   private static Deprecation deprecation(Boolean deprecated, Map<String, Object> extensions) {

@@ -8,7 +8,7 @@ import dev.typewright.seam.model.ClientSession;
 import dev.typewright.seam.model.ClientSessionsGetRequest;
 
 /**
- * Operations under {@code client_sessions}.
+ * Operations under <code>client_sessions</code>.
  */
 public final class ClientSessionsClient {
     private final ClientCore core;
@@ -25,10 +25,10 @@ public final class ClientSessionsClient {
      *
      * <p>Returns a specified [client session](https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens).
      *
-     * <p>{@code POST /client_sessions/get}
+     * <p><code>POST /client_sessions/get</code>
      *
      * @param request the inputs of the call
-     * @return the {@code client_session} of the response
+     * @return the <code>client_session</code> of the response
      * @throws ApiException when the API answers with an error status
      */
     public ClientSession get(ClientSessionsGetRequest request) {

@@ -25,7 +25,7 @@ public final class SeamClient {
     }
 
     /**
-     * Operations under {@code client_sessions}.
+     * Operations under <code>client_sessions</code>.
      */
     public ClientSessionsClient clientSessions() {
         return clientSessions;
@@ -47,7 +47,7 @@ public final class SeamClient {
         }
 
         /**
-         * Authenticates with {@code Authorization: Bearer}.
+         * Authenticates with <code>Authorization: Bearer</code>.
          *
          * @param apiKey A workspace API key (`seam_...`), for calls from your backend.
          */
@@ -56,7 +56,7 @@ public final class SeamClient {
         }
 
         /**
-         * Authenticates with {@code Authorization: Bearer} and {@code client-session-token}.
+         * Authenticates with <code>Authorization: Bearer</code> and <code>client-session-token</code>.
          *
          * @param clientSessionToken A client session token (`seam_cst...`), scoped to one user's devices.
          */
@@ -65,7 +65,7 @@ public final class SeamClient {
         }
 
         /**
-         * Authenticates with {@code Authorization: Bearer} and {@code seam-workspace}.
+         * Authenticates with <code>Authorization: Bearer</code> and <code>seam-workspace</code>.
          *
          * @param personalAccessToken A personal access token (`seam_at...`), which acts in the workspace named by `seam-workspace`.
          * @param workspaceId The ID of the workspace a personal access token acts in.

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  *
- * @param clientSession the {@code client_session} field
- * @param ok the {@code ok} field
+ * @param clientSession the <code>client_session</code> field
+ * @param ok the <code>ok</code> field
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  *
- * @param error the {@code error} field
- * @param ok the {@code ok} field
+ * @param error the <code>error</code> field
+ * @param ok the <code>ok</code> field
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
