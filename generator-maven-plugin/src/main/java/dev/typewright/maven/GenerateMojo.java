@@ -38,6 +38,13 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "typewright.templateDirectory")
   private File templateDirectory;
 
+  /**
+   * Where to write a Markdown docs page per operation, each with a Java tab whose code is the
+   * snippet the verifier runs; no pages unless set.
+   */
+  @Parameter(property = "typewright.docsOutputDirectory")
+  private File docsOutputDirectory;
+
   /** Skips generation altogether. */
   @Parameter(property = "typewright.skip", defaultValue = "false")
   private boolean skip;
@@ -59,7 +66,8 @@ public class GenerateMojo extends AbstractMojo {
               outputDirectory.toPath(),
               packageName,
               clientName,
-              templateDirectory == null ? null : templateDirectory.toPath());
+              templateDirectory == null ? null : templateDirectory.toPath(),
+              docsOutputDirectory == null ? null : docsOutputDirectory.toPath());
       Generator.Result result = Generator.generate(options);
       result.warnings().forEach(w -> getLog().warn("Typewright: " + w));
       getLog().info("Typewright: " + result.summary() + " from " + spec);

@@ -1,6 +1,7 @@
 package dev.typewright.generator;
 
 import com.palantir.javapoet.JavaFile;
+import dev.typewright.generator.docs.DocsPageRenderer;
 import dev.typewright.generator.docs.ReadmeRenderer;
 import dev.typewright.generator.docs.Templates;
 import dev.typewright.generator.docs.TextFile;
@@ -28,22 +29,38 @@ public final class Generator {
     }
   }
 
-  /** The files a spec generates, in memory: the pure part of the pipeline. */
-  public record Output(ApiModel model, List<JavaFile> javaFiles, List<TextFile> textFiles, List<String> warnings) {}
+  /**
+   * The files a spec generates, in memory: the pure part of the pipeline.
+   *
+   * @param docsPages a page per operation, relative to the docs folder; empty unless asked for
+   */
+  public record Output(
+      ApiModel model,
+      Naming naming,
+      List<JavaFile> javaFiles,
+      List<TextFile> textFiles,
+      List<TextFile> docsPages,
+      List<String> warnings) {}
 
   public static Output emit(GeneratorOptions options) throws SpecException {
     SpecLoader.Loaded loaded = SpecLoader.load(options.spec());
     ApiModel model = loaded.model();
     Naming naming = Naming.of(model, options.packageName(), clientName(options, model));
     List<JavaFile> java = JavaEmitter.emit(model, naming);
-    TextFile readme = ReadmeRenderer.render(model, naming, Templates.of(options.templateDirectory()), version());
-    return new Output(model, java, List.of(readme), loaded.warnings());
+    Templates templates = Templates.of(options.templateDirectory());
+    TextFile readme = ReadmeRenderer.render(model, naming, templates, version());
+    List<TextFile> docs =
+        options.docsOutputDirectory() == null ? List.of() : DocsPageRenderer.render(model, naming, templates);
+    return new Output(model, naming, java, List.of(readme), docs, loaded.warnings());
   }
 
   public static Result generate(GeneratorOptions options) throws SpecException, IOException {
     long start = System.nanoTime();
     Output output = emit(options);
     int files = OutputWriter.write(options.outputDirectory(), output.javaFiles(), output.textFiles());
+    if (options.docsOutputDirectory() != null) {
+      files += OutputWriter.write(options.docsOutputDirectory(), List.of(), output.docsPages());
+    }
     return new Result(
         output.model().operations().size(),
         output.model().types().size(),

@@ -23,13 +23,17 @@ class GoldenFilesTest {
 
   static Map<String, String> generate() throws Exception {
     Generator.Output output =
-        Generator.emit(new GeneratorOptions(Path.of("../spec/seam.yaml"), Path.of("unused"), "dev.typewright.seam", "SeamClient", null));
+        Generator.emit(new GeneratorOptions(
+                Path.of("../spec/seam.yaml"), Path.of("unused"), "dev.typewright.seam", "SeamClient", null, Path.of("unused")));
     Map<String, String> files = new TreeMap<>();
     for (JavaFile f : output.javaFiles()) {
       files.put(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java", f.toString());
     }
     for (TextFile f : output.textFiles()) {
       files.put(f.path(), f.content());
+    }
+    for (TextFile f : output.docsPages()) {
+      files.put("docs/" + f.path(), f.content());
     }
     return files;
   }

@@ -2,6 +2,8 @@ package dev.typewright.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.typewright.generator.docs.DocsPageRenderer;
+import dev.typewright.generator.docs.TextFile;
 import dev.typewright.runtime.Json;
 import dev.typewright.runtime.TestServer;
 import java.nio.file.Path;
@@ -123,6 +125,17 @@ class HostileSpecTest {
         .contains("StringModel", "ThreadModel", "ThreadModel2", "ThingsClassRequest", "EvilClient", "ThingsClient")
         .doesNotContain("String", "Thread");
     assertThat(names.stream().map(String::toLowerCase)).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void docsPagesStayInsideTheirFolderAndSpecTextCannotCloseACodeBlock(@TempDir Path dir) throws Exception {
+    Generator.Output output =
+        Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null, dir.resolve("docs")));
+
+    assertThat(output.docsPages()).extracting(TextFile::path)
+        .contains("things/thing_id/do.md")
+        .allSatisfy(p -> assertThat(dir.resolve("docs").resolve(p).normalize().startsWith(dir.resolve("docs"))).as(p).isTrue());
+    assertThat(DocsPageRenderer.fence("a ``` b ````` c")).isEqualTo("``````");
   }
 
   static Path spec(String name) {

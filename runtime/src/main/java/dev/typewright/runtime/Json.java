@@ -1,6 +1,7 @@
 package dev.typewright.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,6 +44,11 @@ public final class Json {
 
   /** Reads JSON into a model type the way the client reads responses. */
   public static <T> T fromJson(String json, Class<T> type) {
+    return fromJson(json, MAPPER.constructType(type));
+  }
+
+  /** Reads JSON into a generic type such as {@code List<Device>}. */
+  public static <T> T fromJson(String json, TypeReference<T> type) {
     return fromJson(json, MAPPER.constructType(type));
   }
 

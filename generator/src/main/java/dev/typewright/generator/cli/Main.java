@@ -12,13 +12,15 @@ import java.util.Set;
 
 /**
  * {@code typewright generate --spec FILE --output DIR --package NAME [--client-name NAME]
- * [--templates DIR]}. Exits 0 on success, 2 on a bad spec or bad arguments, 1 when the output
+ * [--templates DIR] [--docs-output DIR]}. Exits 0 on success, 2 on a bad spec or bad arguments, 1 when the output
  * cannot be written; every failure is one message, never a stack trace.
  */
 public final class Main {
   static final String USAGE =
-      "usage: typewright generate --spec FILE --output DIR --package NAME [--client-name NAME] [--templates DIR]";
-  private static final Set<String> OPTIONS = Set.of("--spec", "--output", "--package", "--client-name", "--templates");
+      "usage: typewright generate --spec FILE --output DIR --package NAME [--client-name NAME] [--templates DIR]"
+          + " [--docs-output DIR]";
+  private static final Set<String> OPTIONS = 
+      Set.of("--spec", "--output", "--package", "--client-name", "--templates", "--docs-output");
 
   private Main() {}
 
@@ -54,7 +56,8 @@ public final class Main {
               Path.of(values.get("--output")),
               values.get("--package"),
               values.get("--client-name"),
-              values.containsKey("--templates") ? Path.of(values.get("--templates")) : null);
+              values.containsKey("--templates") ? Path.of(values.get("--templates")) : null,
+              values.containsKey("--docs-output") ? Path.of(values.get("--docs-output")) : null);
       Generator.Result result = Generator.generate(options);
       result.warnings().forEach(w -> err.println("typewright: warning: " + w));
       out.println("typewright: " + result.summary());

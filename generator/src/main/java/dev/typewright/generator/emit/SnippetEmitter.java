@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
@@ -40,14 +41,20 @@ public final class SnippetEmitter {
     return Identifiers.camel(name.endsWith("Client") && name.length() > 6 ? name.substring(0, name.length() - 6) : name);
   }
 
-  /** Code and the imports it needs, each import a whole {@code import ...;} line. */
-  public record Snippet(List<String> imports, String code) {}
+  /**
+   * Code and the imports it needs, each import a whole {@code import ...;} line.
+   *
+   * @param resultVariable the local variable the code assigns the call's result to; null when the
+   *     call returns nothing
+   */
+  public record Snippet(List<String> imports, String code, String resultVariable) {}
 
   /** A call statement; {@code request} holds the inputs as JSON (null for none). */
   public Snippet call(Operation op, JsonNode request) {
     CodeBlock.Builder call = CodeBlock.builder();
+    String variable = null;
     if (op.result() != null) {
-      String variable = op.responseKey() != null ? Identifiers.camel(op.responseKey()) : "result";
+      variable = resultVariable(op);
       call.add("$T $L = ", types.of(op.result()), variable);
     }
     call.add("$L", clientVariable());
@@ -68,11 +75,45 @@ public final class SnippetEmitter {
       }
       call.add("\n.build()");
     }
-    return snippet(CodeBlock.builder().addStatement("$L)", call.build()).build());
+    return snippet(CodeBlock.builder().addStatement("$L)", call.build()).build(), variable);
+  }
+
+  /** A readable name for the result that cannot clash with the client's variable or a keyword. */
+  private String resultVariable(Operation op) {
+    String name = op.responseKey() != null ? Identifiers.camel(op.responseKey()) : "result";
+    return name.equals(clientVariable()) ? name + "Result" : name;
+  }
+
+  /**
+   * Code that reads a JSON text, held in the variable {@code json}, into what the operation
+   * returns, the way the client reads a response; null for operations that return nothing.
+   */
+  public Snippet read(Operation op) {
+    if (op.result() == null) {
+      return null;
+    }
+    String variable = resultVariable(op);
+    TypeName type = types.of(op.result());
+    CodeBlock code =
+        type instanceof ClassName
+            ? CodeBlock.of("$T $L = $T.fromJson(json, $T.class)", type, variable, JSON, type)
+            : CodeBlock.of("$T $L = $T.fromJson(json, new $T<$T>() {})", type, variable, JSON, Types.TYPE_REFERENCE, type);
+    return snippet(CodeBlock.builder().addStatement(code).build(), variable);
+  }
+
+  /** The Java type a reader sees for a model type, in simple names: {@code List<ClientSession>}. */
+  public String javaType(TypeRef ref) {
+    if (ref instanceof TypeRef.ListOf l) {
+      return "List<" + javaType(l.items()) + ">";
+    }
+    if (ref instanceof TypeRef.MapOf m) {
+      return "Map<String, " + javaType(m.values()) + ">";
+    }
+    return ((ClassName) types.of(ref)).simpleName();
   }
 
   /** Renders code through a throwaway file so that types come out as simple names plus imports. */
-  private static Snippet snippet(CodeBlock code) {
+  private static Snippet snippet(CodeBlock code, String resultVariable) {
     TypeSpec holder =
         TypeSpec.classBuilder("Snippet")
             .addMethod(MethodSpec.methodBuilder("run").addCode(code).build())
@@ -93,7 +134,7 @@ public final class SnippetEmitter {
         body.append(line.startsWith("        ") ? line.substring(8) : line).append('\n');
       }
     }
-    return new Snippet(imports, body.toString());
+    return new Snippet(imports, body.toString(), resultVariable);
   }
 
   private CodeBlock value(TypeRef type, JsonNode value) {
