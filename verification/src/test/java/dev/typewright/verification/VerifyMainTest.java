@@ -53,6 +53,20 @@ class VerifyMainTest {
   }
 
   @Test
+  void pagesWithArraysNumbersNullsNestedGroupsAndEmptyOutputsPassAgainstTheWholeSeamApi() {
+    int exit = run("--spec", FULL_SPEC, "--docs", "src/test/resources/seam-pages");
+
+    assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        "PASS  access_codes/delete.md:3  Delete an Access Code",
+        "PASS  devices/list.md:5  List Devices",
+        "PASS  noise_sensors/noise_thresholds/create.md:3  Create a Noise Threshold",
+        "PASS  noise_sensors/noise_thresholds/create.md:44  Response sample",
+        "PASS  thermostats/cool.md:3  Set a Thermostat to Cool Mode",
+        "5 passed, 0 failed");
+    assertThat(exit).isZero();
+  }
+
+  @Test
   void aFailureSetsTheExitCode(@TempDir Path docs) throws Exception {
     Files.writeString(docs.resolve("wrong.md"), Files.readString(Path.of("src/test/resources/seed/client_sessions/get.md"))
         .replace("\"client_session_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF", "\"client_session_id\": 7\n}\nEOF"));

@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewright.generator.model.Deprecation;
@@ -27,7 +28,13 @@ final class RecordEmitter {
       boolean nullable,
       String description,
       Deprecation deprecation,
-      boolean inBody) {}
+      boolean inBody) {
+
+    /** Optional and nullable in the JSON: absent, null and a value are three different things. */
+    boolean threeState() {
+      return inBody && !required && nullable;
+    }
+  }
 
   /**
    * @param keepsExtras whether unknown JSON fields are kept (models) or not (requests)
@@ -101,19 +108,26 @@ final class RecordEmitter {
   private MethodSpec constructor(Shape shape) {
     MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
     for (Member m : shape.members()) {
-      ParameterSpec.Builder p = ParameterSpec.builder(types.of(m.type()), m.javaName());
+      ParameterSpec.Builder p = ParameterSpec.builder(memberType(m), m.javaName());
       if (m.inBody()) {
         p.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", m.jsonName()).build());
         // A required field the server may set to null is sent as null, so a round trip keeps it.
         if (m.required() && m.nullable()) {
           p.addAnnotation(include("ALWAYS"));
         }
+        // Absent is the one empty state of a three-state field: null is written, absent is not.
+        if (m.threeState()) {
+          p.addAnnotation(include("NON_EMPTY"));
+        }
       } else {
         p.addAnnotation(Types.JSON_IGNORE);
       }
       ctor.addParameter(p.build());
       String copy = copier(m.type());
-      if (copy != null) {
+      if (m.threeState()) {
+        CodeBlock mapped = copy == null ? CodeBlock.of("") : CodeBlock.of(".map($T::$L)", Types.VALUES, copy);
+        ctor.addStatement("$L = $T.absentIfNull($L)$L", m.javaName(), Types.NULLABLE, m.javaName(), mapped);
+      } else if (copy != null) {
         ctor.addStatement("$L = $T.$L($L)", m.javaName(), Types.VALUES, copy, m.javaName());
       }
     }
@@ -141,7 +155,7 @@ final class RecordEmitter {
                     .addJavadoc("$L\n\n@deprecated $L\n", Javadoc.escape(m.description()), deprecationText(m.deprecation()))
                     .addAnnotation(Deprecated.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(types.of(m.type()))
+                    .returns(memberType(m))
                     .addStatement("return $L", m.javaName())
                     .build())
         .toList();
@@ -157,20 +171,45 @@ final class RecordEmitter {
     return null;
   }
 
+  /** The record component's type: {@code Nullable<T>} for three-state fields. */
+  private TypeName memberType(Member m) {
+    TypeName type = types.of(m.type());
+    return m.threeState() ? ParameterizedTypeName.get(Types.NULLABLE, type) : type;
+  }
+
+  /**
+   * Chains the setters, except for three-state fields: a setter cannot say "absent", so their
+   * state is copied into the builder's field directly.
+   */
   private static MethodSpec toBuilder(Shape shape, ClassName builder) {
-    CodeBlock.Builder body = CodeBlock.builder().add("return new $T()", builder);
+    boolean copiesFields = shape.members().stream().anyMatch(Member::threeState);
+    CodeBlock.Builder body =
+        copiesFields
+            ? CodeBlock.builder().add("$T builder = new $T()", builder, builder)
+            : CodeBlock.builder().add("return new $T()", builder);
     for (Member m : shape.members()) {
-      body.add("\n.$L($L)", m.javaName(), m.javaName());
+      if (!m.threeState()) {
+        body.add("\n.$L($L)", m.javaName(), m.javaName());
+      }
     }
     if (shape.keepsExtras()) {
       body.add("\n.$L($L)", EXTRAS, EXTRAS);
     }
-    return MethodSpec.methodBuilder("toBuilder")
-        .addJavadoc("A builder that starts from this value, to make a changed copy.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addStatement(body.build())
-        .build();
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("toBuilder")
+            .addJavadoc("A builder that starts from this value, to make a changed copy.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(builder)
+            .addStatement(body.build());
+    if (copiesFields) {
+      for (Member m : shape.members()) {
+        if (m.threeState()) {
+          method.addStatement("builder.$L = $L", m.javaName(), m.javaName());
+        }
+      }
+      method.addStatement("return builder");
+    }
+    return method.build();
   }
 
   private TypeSpec builderType(Shape shape, ClassName builder) {
@@ -181,17 +220,28 @@ final class RecordEmitter {
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Member m : shape.members()) {
       TypeName type = types.of(m.type());
-      b.addField(FieldSpec.builder(type, m.javaName(), Modifier.PRIVATE).build());
       MethodSpec.Builder setter =
           MethodSpec.methodBuilder(m.javaName())
               .addModifiers(Modifier.PUBLIC)
               .returns(builder)
-              .addParameter(type, m.javaName())
-              .addStatement("this.$L = $L", m.javaName(), m.javaName())
-              .addStatement("return this");
+              .addParameter(type, m.javaName());
+      if (m.threeState()) {
+        b.addField(
+            FieldSpec.builder(memberType(m), m.javaName(), Modifier.PRIVATE)
+                .initializer("$T.absent()", Types.NULLABLE)
+                .build());
+        setter.addStatement("this.$L = $T.of($L)", m.javaName(), Types.NULLABLE, m.javaName());
+      } else {
+        b.addField(FieldSpec.builder(type, m.javaName(), Modifier.PRIVATE).build());
+        setter.addStatement("this.$L = $L", m.javaName(), m.javaName());
+      }
+      setter.addStatement("return this");
       String d = Javadoc.firstLine(m.description());
       if (!d.isEmpty()) {
         setter.addJavadoc("$L\n", d);
+      }
+      if (m.threeState()) {
+        setter.addJavadoc("$L<p>{@code null} sends an explicit JSON null; a field never set is left out.\n", d.isEmpty() ? "" : "\n");
       }
       if (m.deprecation().deprecated()) {
         setter.addAnnotation(Deprecated.class);

@@ -20,6 +20,7 @@ final class Types {
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final String RUNTIME = "dev.typewright.runtime";
   static final ClassName VALUES = ClassName.get(RUNTIME, "Values");
+  static final ClassName NULLABLE = ClassName.get(RUNTIME, "Nullable");
   static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
   static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
   static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
