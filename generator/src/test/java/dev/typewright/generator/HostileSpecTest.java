@@ -50,8 +50,15 @@ class HostileSpecTest {
                       .weirdNameHere(7L)
                       ._1st(true)
                       .toStringValue("s")
+                      .nullableThing(null)
                       .build());
               return Json.toJson(thread);
+          }
+
+          public static String shapeOf(String json) {
+              ThreadModel thread = Json.fromJson(json, ThreadModel.class);
+              return thread.shape().getClass().getSimpleName() + " " + thread.mood().isKnown()
+                      + (thread.shape().kind().equals(Json.parse(json).at("/shape/kind").asText()) ? "" : " wrong kind");
           }
       }
       """;
@@ -62,7 +69,8 @@ class HostileSpecTest {
 
     String response =
         "{\"thing\":{\"name\":\"n\",\"Name\":\"N\",\"tags\":[\"a\"],\"meta\":{\"k\":1},"
-            + "\"child\":{\"depth\":2.5},\"extra\":[true,null]},\"ok\":true}";
+            + "\"child\":{\"depth\":2.5},\"extra\":[true,null],\"mood\":\"*/\","
+            + "\"shape\":{\"kind\":\"Deserializer\",\"json\":\"j\"}},\"ok\":true}";
     try (TestServer server = new TestServer()) {
       server.respond(200, response, Map.of());
       String result = (String) loader.loadClass("driver.Driver").getMethod("run", String.class).invoke(null, server.url());
@@ -72,9 +80,23 @@ class HostileSpecTest {
       assertThat(r.uri()).isEqualTo("/things/a%2Fb%20c/do?limit=5");
       assertThat(r.header("X-Trace")).isEqualTo("trace-1");
       assertThat(Json.parse(r.body()))
-          .isEqualTo(Json.parse("{\"class\":\"c\",\"weird name-here\":7,\"1st\":true,\"toString\":\"s\"}"));
+          .isEqualTo(Json.parse("{\"class\":\"c\",\"weird name-here\":7,\"1st\":true,\"toString\":\"s\",\"nullable_thing\":null}"));
       assertThat(Json.parse(result)).isEqualTo(Json.parse(response).get("thing"));
     }
+  }
+
+  @Test
+  void hostileEnumValuesAndUnionVariantsGetUsableNamesAndParse(@TempDir Path dir) throws Exception {
+    var shapeOf = compile(dir).loadClass("driver.Driver").getMethod("shapeOf", String.class);
+
+    assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"*/ evil\",\"size\":1},\"mood\":\"a\\\"b\"}"))
+        .isEqualTo("ThreadShapeEvil true");
+    assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"Deserializer\"},\"mood\":\"KNOWN\"}"))
+        .isEqualTo("ThreadShapeDeserializer true");
+    assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"new\"},\"mood\":\"new\"}"))
+        .isEqualTo("ThreadShapeUnknown false");
+    assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"String\"},\"mood\":\"\"}"))
+        .isEqualTo("ThreadShapeString true");
   }
 
   @Test

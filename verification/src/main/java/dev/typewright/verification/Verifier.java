@@ -305,6 +305,9 @@ final class Verifier {
         }
       }
     }
+    if (type instanceof TypeRef.Named named && model.types().get(named.id()) instanceof TypeDef.EnumDef) {
+      fits = value.isTextual();
+    }
     return fits ? null : pointer + ": expected " + value + " but the client takes a " + snippets.javaType(type) + " there";
   }
 

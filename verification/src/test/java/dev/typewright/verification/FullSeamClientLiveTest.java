@@ -2,9 +2,11 @@ package dev.typewright.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewright.runtime.Json;
 import dev.typewright.seam.full.Seam;
+import dev.typewright.seam.full.model.ActionAttempt;
+import dev.typewright.seam.full.model.ActionAttemptLockDoorPending;
+import dev.typewright.seam.full.model.ActionAttemptLockDoorSuccess;
 import dev.typewright.seam.full.model.ClientSessionsGetRequest;
 import dev.typewright.seam.full.model.Device;
 import dev.typewright.seam.full.model.DevicesGetRequest;
@@ -61,10 +63,11 @@ class FullSeamClientLiveTest {
   void lockDoorReturnsAnActionAttempt() {
     String lockId = seam.locks().list().get(0).deviceId();
 
-    JsonNode attempt = seam.locks().lockDoor(LocksLockDoorRequest.builder().deviceId(lockId).build());
+    ActionAttempt attempt = seam.locks().lockDoor(LocksLockDoorRequest.builder().deviceId(lockId).build());
 
-    assertThat(attempt.path("action_type").asText()).isEqualTo("LOCK_DOOR");
-    assertThat(attempt.path("action_attempt_id").asText()).isNotBlank();
+    assertThat(attempt).isInstanceOfAny(ActionAttemptLockDoorSuccess.class, ActionAttemptLockDoorPending.class);
+    String id = attempt instanceof ActionAttemptLockDoorSuccess s ? s.actionAttemptId() : ((ActionAttemptLockDoorPending) attempt).actionAttemptId();
+    assertThat(id).isNotBlank();
   }
 
   @Test

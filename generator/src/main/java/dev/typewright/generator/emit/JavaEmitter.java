@@ -7,8 +7,10 @@ import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
 import dev.typewright.generator.model.TypeDef;
+import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.naming.Naming;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +21,30 @@ public final class JavaEmitter {
   public static List<JavaFile> emit(ApiModel model, Naming naming) {
     Types types = new Types(naming);
     RecordEmitter records = new RecordEmitter(types);
+    EnumEmitter enums = new EnumEmitter(types);
+    UnionEmitter unions = new UnionEmitter(types);
     ClientEmitter clients = new ClientEmitter(model, naming, types);
+    Map<String, List<ClassName>> variantOf = new HashMap<>();
+    for (TypeDef type : model.types().values()) {
+      if (type instanceof TypeDef.UnionDef union) {
+        for (TypeDef.Variant v : union.variants()) {
+          variantOf.computeIfAbsent(v.typeId(), k -> new ArrayList<>()).add(types.named(union.id()));
+        }
+      }
+    }
     List<JavaFile> files = new ArrayList<>();
     for (TypeDef type : model.types().values()) {
+      String pkg = naming.modelPackage();
       if (type instanceof TypeDef.ObjectDef object) {
-        files.add(file(naming.modelPackage(), records.emit(objectShape(object, naming, types))));
+        List<ClassName> of = variantOf.getOrDefault(object.id(), List.of());
+        files.add(file(pkg, records.emit(objectShape(object, naming, types, of))));
+      } else if (type instanceof TypeDef.EnumDef e) {
+        files.add(file(pkg, enums.emit(e, naming.constantNames(e.id()))));
+      } else if (type instanceof TypeDef.UnionDef union) {
+        ClassName unknown = ClassName.get(pkg, naming.unknownVariantName(union.id()));
+        UnionEmitter.Common common = common(union, model, naming);
+        files.add(file(pkg, unions.emitInterface(union, unknown, common)));
+        files.add(file(pkg, unions.emitUnknown(union, unknown, common)));
       }
     }
     for (Operation op : model.operations()) {
@@ -43,7 +64,34 @@ public final class JavaEmitter {
     }
   }
 
-  private static RecordEmitter.Shape objectShape(TypeDef.ObjectDef object, Naming naming, Types types) {
+  /**
+   * The discriminator, when every variant has it as a plain string under the same Java name, so
+   * that the union's interface can offer it.
+   */
+  private static UnionEmitter.Common common(TypeDef.UnionDef union, ApiModel model, Naming naming) {
+    String d = union.discriminator();
+    if (d == null) {
+      return null;
+    }
+    String accessor = null;
+    for (TypeDef.Variant v : union.variants()) {
+      if (!(model.types().get(v.typeId()) instanceof TypeDef.ObjectDef object)) {
+        return null;
+      }
+      TypeDef.Field field = object.fields().stream().filter(f -> f.jsonName().equals(d)).findFirst().orElse(null);
+      String name = naming.fieldNames(object.id()).get(d);
+      if (field == null
+          || !(field.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.STRING)
+          || (accessor != null && !accessor.equals(name))) {
+        return null;
+      }
+      accessor = name;
+    }
+    return accessor == null ? null : new UnionEmitter.Common(d, accessor);
+  }
+
+  private static RecordEmitter.Shape objectShape(
+      TypeDef.ObjectDef object, Naming naming, Types types, List<ClassName> unions) {
     Map<String, String> names = naming.fieldNames(object.id());
     List<RecordEmitter.Member> members = new ArrayList<>();
     for (TypeDef.Field f : object.fields()) {
@@ -53,7 +101,7 @@ public final class JavaEmitter {
               f.description(), f.deprecation(), true));
     }
     return new RecordEmitter.Shape(
-        types.named(object.id()), object.description(), object.deprecation(), members, true, false);
+        types.named(object.id()), object.description(), object.deprecation(), members, true, false, unions);
   }
 
   private static RecordEmitter.Shape requestShape(Operation op, Naming naming) {
@@ -72,7 +120,8 @@ public final class JavaEmitter {
         op.deprecation(),
         members,
         false,
-        true);
+        true,
+        List.of());
   }
 
   private static JavaFile file(String pkg, TypeSpec type) {

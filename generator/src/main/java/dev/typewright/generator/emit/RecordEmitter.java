@@ -39,6 +39,7 @@ final class RecordEmitter {
   /**
    * @param keepsExtras whether unknown JSON fields are kept (models) or not (requests)
    * @param checksRequired whether {@code build()} insists on required members (requests)
+   * @param unions the sealed union interfaces this record is a variant of
    */
   record Shape(
       ClassName name,
@@ -46,7 +47,8 @@ final class RecordEmitter {
       Deprecation deprecation,
       List<Member> members,
       boolean keepsExtras,
-      boolean checksRequired) {}
+      boolean checksRequired,
+      List<ClassName> unions) {}
 
   private static final String EXTRAS = "additionalProperties";
 
@@ -75,6 +77,14 @@ final class RecordEmitter {
             .addType(builderType(shape, builder));
     if (shape.deprecation().deprecated()) {
       record.addAnnotation(Deprecated.class);
+    }
+    if (!shape.unions().isEmpty()) {
+      record.addSuperinterfaces(shape.unions());
+      // Jackson would otherwise inherit the union's deserializer, which reads this very type.
+      record.addAnnotation(
+          AnnotationSpec.builder(UnionEmitter.JSON_DESERIALIZE)
+              .addMember("using", "$T.None.class", ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer"))
+              .build());
     }
     return record.build();
   }

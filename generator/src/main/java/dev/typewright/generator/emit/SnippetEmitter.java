@@ -168,6 +168,15 @@ public final class SnippetEmitter {
       }
       return b.add("\n.build()$<").build();
     }
+    if (type instanceof TypeRef.Named named && model.types().get(named.id()) instanceof TypeDef.EnumDef e && value.isTextual()) {
+      String constant = naming.constantNames(e.id()).get(value.asText());
+      return constant != null
+          ? CodeBlock.of("$T.$L", types.named(e.id()), constant)
+          : CodeBlock.of("$T.of($S)", types.named(e.id()), value.asText());
+    }
+    if (type instanceof TypeRef.Named named && model.types().get(named.id()) instanceof TypeDef.UnionDef) {
+      return CodeBlock.of("$T.fromJson($S, $T.class)", JSON, value.toString(), types.named(named.id()));
+    }
     return raw(value);
   }
 

@@ -20,7 +20,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,6 +48,8 @@ final class ModelBuilder {
   /** Non-object schemas being followed through $refs, to report a reference loop. */
   private final Set<String> followingAliases = new HashSet<>();
   private final List<String> warnings = new ArrayList<>();
+  /** Enum type ids by property name and values, so that each enum is defined once. */
+  private final Map<String, String> enumIds = new HashMap<>();
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   ModelBuilder(OpenAPI api, String file) {
@@ -106,8 +108,11 @@ final class ModelBuilder {
     }
     // Schemas no operation uses are still part of the API (webhook payloads, say).
     for (Map.Entry<String, Schema<?>> schema : new TreeMap<>(components).entrySet()) {
+      String pointer = Pointers.child("/components/schemas", schema.getKey());
       if (isObject(schema.getValue())) {
-        defineObject(schema.getKey(), schema.getValue(), Pointers.child("/components/schemas", schema.getKey()));
+        defineObject(schema.getKey(), schema.getValue(), pointer);
+      } else if (schema.getValue().getOneOf() != null || schema.getValue().getAnyOf() != null || schema.getValue().getEnum() != null) {
+        typeOf(schema.getValue(), schema.getKey(), pointer, schema.getKey());
       }
     }
     String server =
@@ -198,7 +203,7 @@ final class ModelBuilder {
         continue;
       }
       Schema<?> schema = p.getSchema();
-      TypeRef type = schema == null ? TypeRef.of(Scalar.STRING) : typeOf(schema, hint + "_" + p.getName(), pp + "/schema");
+      TypeRef type = schema == null ? TypeRef.of(Scalar.STRING) : typeOf(schema, hint + "_" + p.getName(), pp + "/schema", p.getName());
       String description = p.getDescription() != null ? p.getDescription() : schema == null ? null : schema.getDescription();
       parameters.add(
           new Parameter(
@@ -256,7 +261,7 @@ final class ModelBuilder {
             new Parameter(
                 prop.getKey(),
                 Parameter.Location.BODY,
-                typeOf(ps, hint + "_" + prop.getKey(), pp),
+                typeOf(ps, hint + "_" + prop.getKey(), pp, prop.getKey()),
                 required.contains(prop.getKey()),
                 isNullable(ps),
                 describe(ps),
@@ -399,8 +404,16 @@ final class ModelBuilder {
     return JSON.valueToTree(value);
   }
 
-  /** Maps a schema to a type use, defining object types (named by {@code hint}) on the way. */
   private TypeRef typeOf(Schema<?> schema, String hint, String pointer) throws SpecException {
+    return typeOf(schema, hint, pointer, null);
+  }
+
+  /**
+   * Maps a schema to a type use, defining object, enum and union types on the way: named by
+   * {@code hint}, the path to where the schema stands, or for enums preferably by {@code shortName},
+   * the property that holds it.
+   */
+  private TypeRef typeOf(Schema<?> schema, String hint, String pointer, String shortName) throws SpecException {
     if (schema.get$ref() != null) {
       String name = refName(schema.get$ref(), pointer);
       Schema<?> target = components.get(name);
@@ -413,16 +426,16 @@ final class ModelBuilder {
         throw new SpecException(file, targetPointer, "schema refers to itself without an object in between");
       }
       try {
-        return typeOf(target, name, targetPointer);
+        return typeOf(target, name, targetPointer, name);
       } finally {
         followingAliases.remove(targetPointer);
       }
     }
     if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
-      return typeOf(schema.getAllOf().get(0), hint, pointer + "/allOf/0");
+      return typeOf(schema.getAllOf().get(0), hint, pointer + "/allOf/0", shortName);
     }
     if (schema.getOneOf() != null || schema.getAnyOf() != null) {
-      return TypeRef.of(Scalar.ANY);
+      return alternatives(schema, hint, pointer, shortName);
     }
     if (isObject(schema)) {
       if (!properties(schema, pointer).isEmpty()) {
@@ -440,6 +453,10 @@ final class ModelBuilder {
       return TypeRef.of(Scalar.ANY);
     }
     String format = schema.getFormat();
+    List<String> values = enumValues(schema);
+    if ("string".equals(type) && values.size() > 1) {
+      return enumType(values, schema.getDescription(), hint, shortName);
+    }
     return switch (type) {
       case "string" ->
           TypeRef.of("date-time".equals(format) ? Scalar.DATE_TIME : "date".equals(format) ? Scalar.DATE : Scalar.STRING);
@@ -453,6 +470,129 @@ final class ModelBuilder {
                   : typeOf(schema.getItems(), hint + "_item", pointer + "/items"));
       default -> TypeRef.of(Scalar.ANY);
     };
+  }
+
+  /** A string enum's values; a one-value enum is a constant, which stays a plain string. */
+  private static List<String> enumValues(Schema<?> schema) {
+    List<String> values = new ArrayList<>();
+    if (schema.getEnum() != null) {
+      for (Object v : schema.getEnum()) {
+        if (v instanceof String text && !values.contains(text)) {
+          values.add(text);
+        }
+      }
+    }
+    return values;
+  }
+
+  /**
+   * One enum type per property name and set of values: the same enum written out in many places
+   * becomes one type, named after the property where it can be, else after where it first stands.
+   */
+  private TypeRef enumType(List<String> values, String description, String hint, String shortName) {
+    String signature = shortName + " " + values;
+    String id = enumIds.get(signature);
+    if (id == null) {
+      id = shortName != null && !types.containsKey(shortName) && !components.containsKey(shortName) ? shortName : hint;
+      for (int i = 2; types.containsKey(id); i++) {
+        id = hint + "_" + i;
+      }
+      enumIds.put(signature, id);
+      types.put(id, new TypeDef.EnumDef(id, description, values));
+    }
+    return new TypeRef.Named(id);
+  }
+
+  /**
+   * {@code oneOf}/{@code anyOf}: object shapes become a union type, string enums one merged enum,
+   * and anything else (a string or a boolean, say) stays a free JSON value.
+   */
+  private TypeRef alternatives(Schema<?> schema, String hint, String pointer, String shortName) throws SpecException {
+    boolean one = schema.getOneOf() != null;
+    List<Schema> options = one ? schema.getOneOf() : schema.getAnyOf();
+    String at = pointer + (one ? "/oneOf/" : "/anyOf/");
+    List<Schema<?>> resolved = new ArrayList<>();
+    for (int i = 0; i < options.size(); i++) {
+      resolved.add(resolve(options.get(i), at + i));
+    }
+    boolean allObjects = !resolved.isEmpty();
+    for (int i = 0; i < resolved.size(); i++) {
+      allObjects &= isObject(resolved.get(i)) && !properties(resolved.get(i), at + i).isEmpty();
+    }
+    if (allObjects) {
+      return union(schema, options, hint, at);
+    }
+    List<String> values = new ArrayList<>();
+    boolean allStrings = !resolved.isEmpty();
+    for (Schema<?> o : resolved) {
+      allStrings &= "string".equals(type(o)) && o.getEnum() != null;
+      enumValues(o).stream().filter(v -> !values.contains(v)).forEach(values::add);
+    }
+    if (allStrings && values.size() > 1) {
+      return enumType(values, schema.getDescription(), hint, shortName);
+    }
+    return TypeRef.of(Scalar.ANY);
+  }
+
+  /** The value that selects a referenced variant: its key in the mapping, else the schema's name. */
+  private String discriminatorValue(Map<String, String> mapping, String ref, String pointer) throws SpecException {
+    if (mapping != null) {
+      for (Map.Entry<String, String> e : mapping.entrySet()) {
+        if (e.getValue().equals(ref)) {
+          return e.getKey();
+        }
+      }
+    }
+    return refName(ref, pointer);
+  }
+
+  @SuppressWarnings("rawtypes")
+  private TypeRef union(Schema<?> schema, List<Schema> options, String hint, String at) throws SpecException {
+    if (types.containsKey(hint) || !definingObjects.add(hint)) {
+      return new TypeRef.Named(hint);
+    }
+    try {
+      String discriminator = schema.getDiscriminator() == null ? null : schema.getDiscriminator().getPropertyName();
+      List<TypeDef.Variant> variants = new ArrayList<>();
+      Set<String> variantIds = new HashSet<>();
+      for (int i = 0; i < options.size(); i++) {
+        Schema<?> option = options.get(i);
+        String vp = at + i;
+        Schema<?> shape = resolve(option, vp);
+        Map<String, String> fixed = new LinkedHashMap<>();
+        for (Map.Entry<String, Schema<?>> prop : properties(shape, vp).entrySet()) {
+          List<String> only = enumValues(resolve(prop.getValue(), vp));
+          if (only.size() == 1) {
+            fixed.put(prop.getKey(), only.get(0));
+          }
+        }
+        if (discriminator != null && !fixed.containsKey(discriminator) && option.get$ref() != null) {
+          fixed.put(discriminator, discriminatorValue(schema.getDiscriminator().getMapping(), option.get$ref(), vp));
+        }
+        String typeId;
+        if (option.get$ref() != null) {
+          typeId = ((TypeRef.Named) typeOf(option, hint, vp)).id();
+        } else {
+          List<String> words = new ArrayList<>();
+          if (discriminator != null && fixed.containsKey(discriminator)) {
+            words.add(fixed.get(discriminator));
+          } else {
+            words.addAll(fixed.values());
+          }
+          String base = hint + "_" + (words.isEmpty() ? "variant_" + (i + 1) : String.join("_", words));
+          typeId = base;
+          for (int n = 2; types.containsKey(typeId) || !variantIds.add(typeId); n++) {
+            typeId = base + "_" + n;
+          }
+          defineObject(typeId, shape, vp);
+        }
+        variants.add(new TypeDef.Variant(typeId, fixed, required(shape)));
+      }
+      types.put(hint, new TypeDef.UnionDef(hint, schema.getDescription(), discriminator, variants));
+    } finally {
+      definingObjects.remove(hint);
+    }
+    return new TypeRef.Named(hint);
   }
 
   private void defineObject(String id, Schema<?> schema, String pointer) throws SpecException {
@@ -469,7 +609,7 @@ final class ModelBuilder {
         fields.add(
             new TypeDef.Field(
                 prop.getKey(),
-                typeOf(ps, id + "_" + prop.getKey(), pp),
+                typeOf(ps, id + "_" + prop.getKey(), pp, prop.getKey()),
                 required.contains(prop.getKey()),
                 isNullable(ps),
                 describe(ps),
@@ -558,14 +698,14 @@ final class ModelBuilder {
         || (schema.getTypes() != null && schema.getTypes().contains("null"));
   }
 
-  /** The description, followed by the allowed values while enums are still typed as strings. */
+  /** The description; a one-value enum stays a string, so its value is written down. */
   private static String describe(Schema<?> schema) {
     String description = schema.getDescription();
-    if (schema.getEnum() == null || schema.getEnum().isEmpty()) {
+    if (schema.getEnum() == null || schema.getEnum().size() != 1) {
       return description;
     }
-    String values = "One of " + Arrays.toString(schema.getEnum().toArray()) + ".";
-    return description == null ? values : description + "\n\n" + values;
+    String value = "Always " + schema.getEnum().get(0) + ".";
+    return description == null ? value : description + "\n\n" + value;
   }
 
   private static Deprecation deprecation(Boolean deprecated, Map<String, Object> extensions) {

@@ -57,6 +57,15 @@ public final class Identifiers {
     return true;
   }
 
+  /** {@code device.connected} to {@code DEVICE_CONNECTED}; a leading digit gets {@code VALUE_}. */
+  public static String constant(String raw) {
+    String name = String.join("_", words(raw)).toUpperCase(Locale.ROOT);
+    if (name.isEmpty()) {
+      return "EMPTY";
+    }
+    return Character.isJavaIdentifierStart(name.charAt(0)) ? name : "VALUE_" + name;
+  }
+
   /** Whether the text is already a usable simple name for a class. */
   public static boolean isTypeName(String name) {
     return name != null

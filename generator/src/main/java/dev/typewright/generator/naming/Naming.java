@@ -52,6 +52,8 @@ public final class Naming {
   private final String basePackage;
   private final String clientName;
   private final Map<String, String> typeNames = new HashMap<>();
+  private final Map<String, Map<String, String>> constantNames = new HashMap<>();
+  private final Map<String, String> unknownNames = new HashMap<>();
   private final Map<Operation, String> requestNames = new IdentityHashMap<>();
   private final Map<String, Map<String, String>> fieldNames = new HashMap<>();
   private final Map<Operation, Map<String, String>> parameterNames = new IdentityHashMap<>();
@@ -90,6 +92,10 @@ public final class Naming {
       if (type instanceof TypeDef.ObjectDef object) {
         fieldNames.put(
             type.id(), members(object.fields().stream().map(TypeDef.Field::jsonName).toList()));
+      } else if (type instanceof TypeDef.EnumDef e) {
+        constantNames.put(type.id(), constants(e.values()));
+      } else if (type instanceof TypeDef.UnionDef) {
+        unknownNames.put(type.id(), allocate(typeNames.get(type.id()) + "Unknown", taken));
       }
     }
     root = resource(List.of(), model.operations(), new HashSet<>(taken));
@@ -127,6 +133,21 @@ public final class Naming {
       unique = name + i;
     }
     return unique;
+  }
+
+  /** Constant names for enum values, unique, and clear of the names the enum class uses itself. */
+  private static Map<String, String> constants(List<String> values) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>(Set.of("KNOWN"));
+    for (String value : values) {
+      String base = Identifiers.constant(value);
+      String unique = base;
+      for (int i = 2; !taken.add(unique); i++) {
+        unique = base + "_" + i;
+      }
+      names.put(value, unique);
+    }
+    return names;
   }
 
   /** Java names for JSON names, in their order, unique and clear of reserved members. */
@@ -223,6 +244,16 @@ public final class Naming {
   /** JSON field name to Java component name, for one object type. */
   public Map<String, String> fieldNames(String typeId) {
     return fieldNames.get(typeId);
+  }
+
+  /** Enum value to constant name, for one enum type. */
+  public Map<String, String> constantNames(String enumId) {
+    return constantNames.get(enumId);
+  }
+
+  /** The class that holds a union value of a shape this version of the client does not know. */
+  public String unknownVariantName(String unionId) {
+    return unknownNames.get(unionId);
   }
 
   /** Parameter name to Java component name, for one operation's request type. */
