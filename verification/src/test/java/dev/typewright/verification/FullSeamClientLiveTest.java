@@ -1,13 +1,34 @@
 package dev.typewright.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.Json;
 import dev.typewright.seam.full.Seam;
 import dev.typewright.seam.full.model.ActionAttempt;
 import dev.typewright.seam.full.model.ActionAttemptLockDoorPending;
 import dev.typewright.seam.full.model.ActionAttemptLockDoorSuccess;
+import dev.typewright.seam.full.model.AccessCode;
+import dev.typewright.seam.full.model.AccessCodesCreateRequest;
+import dev.typewright.seam.full.model.AccessCodesDeleteRequest;
+import dev.typewright.seam.full.model.AccessCodesGetRequest;
+import dev.typewright.seam.full.model.AccessCodesListRequest;
+import dev.typewright.seam.full.model.AccessCodesUpdateRequest;
+import dev.typewright.seam.full.model.ActionAttemptUnlockDoorPending;
+import dev.typewright.seam.full.model.ActionAttemptUnlockDoorSuccess;
+import dev.typewright.seam.full.model.ActionAttemptsGetRequest;
+import dev.typewright.seam.full.model.ClientSession;
+import dev.typewright.seam.full.model.ClientSessionsCreateRequest;
+import dev.typewright.seam.full.model.ClientSessionsGetOrCreateRequest;
 import dev.typewright.seam.full.model.ClientSessionsGetRequest;
+import dev.typewright.seam.full.model.ConnectWebview;
+import dev.typewright.seam.full.model.ConnectWebviewsCreateRequest;
+import dev.typewright.seam.full.model.ConnectWebviewsGetRequest;
+import dev.typewright.seam.full.model.Event;
+import dev.typewright.seam.full.model.EventUnknown;
+import dev.typewright.seam.full.model.EventsListRequest;
+import dev.typewright.seam.full.model.LocksUnlockDoorRequest;
 import dev.typewright.seam.full.model.Device;
 import dev.typewright.seam.full.model.DevicesGetRequest;
 import dev.typewright.seam.full.model.LocksLockDoorRequest;
@@ -68,6 +89,96 @@ class FullSeamClientLiveTest {
     assertThat(attempt).isInstanceOfAny(ActionAttemptLockDoorSuccess.class, ActionAttemptLockDoorPending.class);
     String id = attempt instanceof ActionAttemptLockDoorSuccess s ? s.actionAttemptId() : ((ActionAttemptLockDoorPending) attempt).actionAttemptId();
     assertThat(id).isNotBlank();
+  }
+
+  /** The fake implements create, get and get_or_create of client sessions, not update, grant_access, revoke or delete. */
+  @Test
+  void aCreatedClientSessionIsFoundByIdAndByKey() {
+    ClientSession created = seam.clientSessions().create(
+        ClientSessionsCreateRequest.builder().userIdentifierKey("typewright_user").build());
+
+    ClientSession byId = seam.clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId(created.clientSessionId()).build());
+    ClientSession byKey = seam.clientSessions().get(ClientSessionsGetRequest.builder().userIdentifierKey("typewright_user").build());
+
+    assertThat(created.token()).startsWith("seam_cst");
+    assertThat(JsonDiff.first(Json.parse(Json.toJson(created)), Json.parse(Json.toJson(byId)))).isEmpty();
+    assertThat(byKey.clientSessionId()).isEqualTo(created.clientSessionId());
+    assertThatThrownBy(() -> seam.clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId("no_such_session").build()))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
+  }
+
+  @Test
+  void getOrCreateWithAPublishableKeyCreatesOnceThenGets() {
+    Seam publishable = Seam.builder().endpoint(fake.url()).publishableKey("seam_pk1_token").build();
+    ClientSessionsGetOrCreateRequest request = ClientSessionsGetOrCreateRequest.builder().userIdentifierKey("pk_user").build();
+
+    ClientSession first = publishable.clientSessions().getOrCreate(request);
+    ClientSession second = publishable.clientSessions().getOrCreate(request);
+
+    assertThat(first.userIdentifierKey()).isEqualTo("pk_user");
+    assertThat(second.clientSessionId()).isEqualTo(first.clientSessionId());
+  }
+
+  @Test
+  void accessCodesFromCreationToDeletion() {
+    String lockId = seam.locks().list().get(0).deviceId();
+
+    AccessCode created = seam.accessCodes().create(
+        AccessCodesCreateRequest.builder().deviceId(lockId).name("Typewright guest").code("4242").build());
+    AccessCode fetched = seam.accessCodes().get(AccessCodesGetRequest.builder().accessCodeId(created.accessCodeId()).build());
+    assertThat(fetched.code()).isEqualTo("4242");
+    assertThat(fetched.deviceId()).isEqualTo(lockId);
+    assertThat(seam.accessCodes().list(AccessCodesListRequest.builder().deviceId(lockId).build()))
+        .extracting(AccessCode::accessCodeId).contains(created.accessCodeId());
+
+    seam.accessCodes().update(AccessCodesUpdateRequest.builder().accessCodeId(created.accessCodeId()).name("Renamed guest").build());
+    assertThat(seam.accessCodes().get(AccessCodesGetRequest.builder().accessCodeId(created.accessCodeId()).build()).name())
+        .isEqualTo("Renamed guest");
+
+    seam.accessCodes().delete(AccessCodesDeleteRequest.builder().accessCodeId(created.accessCodeId()).build());
+    assertThat(seam.accessCodes().list(AccessCodesListRequest.builder().deviceId(lockId).build()))
+        .extracting(AccessCode::accessCodeId).doesNotContain(created.accessCodeId());
+  }
+
+  @Test
+  void connectWebviewsCreateAndGet() {
+    ConnectWebview created = seam.connectWebviews().create(ConnectWebviewsCreateRequest.builder()
+        .customRedirectUrl("https://example.com/done").build());
+    ConnectWebview fetched = seam.connectWebviews().get(
+        ConnectWebviewsGetRequest.builder().connectWebviewId(created.connectWebviewId()).build());
+
+    assertThat(created.url()).isNotBlank();
+    assertThat(JsonDiff.first(Json.parse(Json.toJson(created)), Json.parse(Json.toJson(fetched)))).isEmpty();
+  }
+
+  @Test
+  void eventsReadAsTheirVariantsAndRoundTrip() {
+    String lockId = seam.locks().list().get(0).deviceId();
+    seam.locks().unlockDoor(LocksUnlockDoorRequest.builder().deviceId(lockId).build());
+
+    List<Event> events = seam.events().list(EventsListRequest.builder().since("2000-01-01T00:00:00Z").build());
+
+    assertThat(events).isNotEmpty().allSatisfy(e -> {
+      assertThat(e).isNotInstanceOf(EventUnknown.class);
+      assertThat(e.eventType()).isNotBlank();
+    });
+  }
+
+  @Test
+  void anUnlockReturnsAnActionAttemptThatCanBeFetchedAgain() {
+    String lockId = seam.locks().list().get(0).deviceId();
+
+    ActionAttempt attempt = seam.locks().unlockDoor(LocksUnlockDoorRequest.builder().deviceId(lockId).build());
+
+    assertThat(attempt).isInstanceOfAny(ActionAttemptUnlockDoorSuccess.class, ActionAttemptUnlockDoorPending.class);
+    String id = attempt instanceof ActionAttemptUnlockDoorSuccess s ? s.actionAttemptId() : ((ActionAttemptUnlockDoorPending) attempt).actionAttemptId();
+    ActionAttempt again = seam.actionAttempts().get(ActionAttemptsGetRequest.builder().actionAttemptId(id).build());
+    assertThat(again.getClass()).isIn(ActionAttemptUnlockDoorSuccess.class, ActionAttemptUnlockDoorPending.class);
+  }
+
+  @Test
+  void nestedGroupsReachTheirEndpoints() {
+    assertThat(seam.acs().systems().list()).allSatisfy(system -> assertThat(system.acsSystemId()).isNotBlank());
   }
 
   @Test
