@@ -14,6 +14,11 @@ import java.util.Objects;
  * key under which the response wraps its value.
  */
 public final class ApiRequest {
+  /** What RFC 3986 allows unencoded in a path: unreserved, sub-delims, ':', '@' and '/'. */
+  private static final String PATH_CHARS =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/";
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   private final String method;
   private final String pathTemplate;
   private final Map<String, String> pathParams = new LinkedHashMap<>();
@@ -108,8 +113,9 @@ public final class ApiRequest {
       char c = pathTemplate.charAt(i);
       int close = c == '{' ? pathTemplate.indexOf('}', i) : -1;
       if (close < 0) {
-        out.append(c);
-        i++;
+        int cp = pathTemplate.codePointAt(i);
+        appendLiteral(out, cp);
+        i += Character.charCount(cp);
         continue;
       }
       String name = pathTemplate.substring(i + 1, close);
@@ -125,6 +131,20 @@ public final class ApiRequest {
       out.append(q == 0 ? '?' : '&').append(encode(e.getKey())).append('=').append(encode(e.getValue()));
     }
     return out.toString();
+  }
+
+  /**
+   * A character of the spec's path as written: kept where a path allows it, percent-encoded
+   * where it does not (a route such as {@code /webhooks/[provider]} has brackets in it).
+   */
+  private static void appendLiteral(StringBuilder out, int cp) {
+    if (cp < 128 && PATH_CHARS.indexOf(cp) >= 0) {
+      out.append((char) cp);
+    } else {
+      for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+        out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+      }
+    }
   }
 
   private static String encode(String s) {

@@ -85,6 +85,15 @@ class ClientCoreTest {
   }
 
   @Test
+  void charactersAPathCannotHoldAreEncodedInTheSpecsOwnPathToo() {
+    server.respond(200, "{}", Map.of());
+
+    core.send(ApiRequest.post("/webhooks/[provider]/é/{id}").pathParam("id", "[x]"));
+
+    assertThat(server.requests.get(0).uri()).isEqualTo("/webhooks/%5Bprovider%5D/%C3%A9/%5Bx%5D");
+  }
+
+  @Test
   void errorResponseBecomesApiExceptionWithTypeMessageAndRequestId() {
     server.respond(
         404,

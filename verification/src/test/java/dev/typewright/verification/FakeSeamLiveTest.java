@@ -19,11 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The generated client against Seam's own fake server, with its seeded workspace. */
 class FakeSeamLiveTest {
-  private static FakeSeamServer fake;
+  private static NodeServer fake;
 
   @BeforeAll
   static void startFake() throws Exception {
-    fake = FakeSeamServer.start();
+    fake = NodeServer.fakeSeam();
   }
 
   @AfterAll

@@ -40,12 +40,12 @@ import org.junit.jupiter.api.Test;
 
 /** The client generated from Seam's whole OpenAPI document, against Seam's fake server. */
 class FullSeamClientLiveTest {
-  private static FakeSeamServer fake;
+  private static NodeServer fake;
   private static Seam seam;
 
   @BeforeAll
   static void startFake() throws Exception {
-    fake = FakeSeamServer.start();
+    fake = NodeServer.fakeSeam();
     seam = Seam.builder().endpoint(fake.url()).apiKey("seam_apikey1_token").build();
   }
 

@@ -630,11 +630,30 @@ final class ModelBuilder {
     if (schema.getAllOf() != null) {
       for (int i = 0; i < schema.getAllOf().size(); i++) {
         String mp = pointer + "/allOf/" + i;
-        props.putAll(properties(resolve(schema.getAllOf().get(i), mp), mp));
+        Schema<?> member = resolve(schema.getAllOf().get(i), mp);
+        props.putAll(properties(member, mp));
+        alternativeProperties(member, mp).forEach(props::putIfAbsent);
       }
     }
     if (schema.getProperties() != null) {
       schema.getProperties().forEach(props::put);
+    }
+    return props;
+  }
+
+  /**
+   * The properties of an allOf member's alternatives ("one of these input sets"): each is allowed,
+   * none is required by all, so they join the object as optional properties.
+   */
+  @SuppressWarnings("rawtypes")
+  private Map<String, Schema<?>> alternativeProperties(Schema<?> member, String pointer) throws SpecException {
+    Map<String, Schema<?>> props = new LinkedHashMap<>();
+    List<Schema> alternatives = member.getOneOf() != null ? member.getOneOf() : member.getAnyOf();
+    if (alternatives != null) {
+      String at = pointer + (member.getOneOf() != null ? "/oneOf/" : "/anyOf/");
+      for (int i = 0; i < alternatives.size(); i++) {
+        properties(resolve(alternatives.get(i), at + i), at + i).forEach(props::putIfAbsent);
+      }
     }
     return props;
   }
