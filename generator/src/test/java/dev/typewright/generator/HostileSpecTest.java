@@ -154,8 +154,10 @@ class HostileSpecTest {
     Generator.Output output =
         Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null, dir.resolve("docs")));
 
+    // Undocumented and draft operations stay callable (the driver calls them) but out of the docs.
+    assertThat(output.textFiles().get(0).content()).doesNotContain("/things/raw", "/things/find");
     assertThat(output.docsPages()).extracting(TextFile::path)
-        .contains("things/thing_id/do.md")
+        .containsExactly("things/thing_id/do.md")
         .allSatisfy(p -> assertThat(dir.resolve("docs").resolve(p).normalize().startsWith(dir.resolve("docs"))).as(p).isTrue());
     assertThat(DocsPageRenderer.fence("a ``` b ````` c")).isEqualTo("``````");
   }

@@ -56,13 +56,18 @@ public final class DocsPageRenderer {
     this.snippets = new SnippetEmitter(model, naming);
   }
 
-  /** One page per operation, at a path made of the operation's path segments. */
+  /**
+   * One page per documented operation (undocumented and draft ones stay out), at a path made of
+   * the operation's path segments.
+   */
   public static List<TextFile> render(ApiModel model, Naming naming, Templates templates) {
     DocsPageRenderer renderer = new DocsPageRenderer(model, naming, templates);
     List<TextFile> pages = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (Operation op : model.operations()) {
-      pages.add(new TextFile(renderer.pagePath(op, taken), renderer.page(op)));
+      if (op.unlisted() == null) {
+        pages.add(new TextFile(renderer.pagePath(op, taken), renderer.page(op)));
+      }
     }
     return pages;
   }

@@ -50,6 +50,9 @@ public final class ReadmeRenderer {
 
     List<Map<String, Object>> operations = new ArrayList<>();
     for (Operation op : model.operations()) {
+      if (op.unlisted() != null) {
+        continue;
+      }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("title", op.title() == null ? op.httpMethod() + " " + op.path() : op.title());
       m.put("httpMethod", op.httpMethod());

@@ -147,6 +147,9 @@ final class ClientEmitter {
       doc.add("\n<p>$L\n", description);
     }
     doc.add("\n<p>$L\n", Javadoc.code(op.httpMethod() + " " + op.path()));
+    if (op.unlisted() != null) {
+      doc.add("\n<p>$L\n", Javadoc.escape(op.unlisted()));
+    }
     if (op.deprecation().deprecated()) {
       doc.add(
           "\n@deprecated $L\n",

@@ -298,7 +298,23 @@ final class ModelBuilder {
         result,
         responseKey,
         deprecation(op.getDeprecated(), ext),
-        examples(body, ok));
+        examples(body, ok),
+        unlisted(ext));
+  }
+
+  /** Why an operation stays out of the docs: {@code x-undocumented} or {@code x-draft}. */
+  private static String unlisted(Map<String, Object> ext) {
+    List<String> notes = new ArrayList<>();
+    Object undocumented = extension(ext, "x-undocumented");
+    if (Boolean.TRUE.equals(undocumented) || undocumented instanceof String u && !u.isBlank()) {
+      notes.add("Undocumented: not in the API reference, and may change without notice."
+          + (undocumented instanceof String u ? " " + u : ""));
+    }
+    Object draft = extension(ext, "x-draft");
+    if (Boolean.TRUE.equals(draft) || draft instanceof String d && !d.isBlank()) {
+      notes.add("Draft: may change or go away." + (draft instanceof String d ? " " + d : ""));
+    }
+    return notes.isEmpty() ? null : String.join(" ", notes);
   }
 
   private List<String> group(String path, Map<String, Object> ext) {

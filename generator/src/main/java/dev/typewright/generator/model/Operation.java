@@ -8,6 +8,8 @@ import java.util.List;
  * @param group the resource path the SDK files it under, such as {@code [acs, users]}
  * @param result what a call returns once the response key is unwrapped; null when nothing
  * @param responseKey the field of the response object that holds the result, if any
+ * @param unlisted why the operation is left out of the docs (undocumented or a draft, per
+ *     {@code x-undocumented} and {@code x-draft}); null for a documented one. It stays callable.
  */
 public record Operation(
     String httpMethod,
@@ -20,7 +22,8 @@ public record Operation(
     TypeRef result,
     String responseKey,
     Deprecation deprecation,
-    List<Example> examples) {
+    List<Example> examples,
+    String unlisted) {
 
   public Operation {
     group = List.copyOf(group);
