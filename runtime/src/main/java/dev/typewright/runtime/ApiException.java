@@ -4,12 +4,13 @@ import java.net.http.HttpHeaders;
 import java.util.Optional;
 
 /**
- * The server answered with a status outside 2xx.
+ * The server answered with a status outside 2xx; a subclass per family of statuses says which
+ * ({@link NotFoundException}, {@link RateLimitedException}, ...).
  *
  * <p>It carries what a support ticket needs: the status, the API's error type and message, the
  * request id the server assigned, the response headers and the raw body.
  */
-public class ApiException extends ClientException {
+public abstract class ApiException extends ClientException {
   private static final long serialVersionUID = 1L;
 
   private final int statusCode;
@@ -19,7 +20,7 @@ public class ApiException extends ClientException {
   private final transient HttpHeaders headers;
   private final String rawBody;
 
-  public ApiException(
+  protected ApiException(
       int statusCode,
       String errorType,
       String errorMessage,

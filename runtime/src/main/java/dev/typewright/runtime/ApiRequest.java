@@ -24,6 +24,7 @@ public final class ApiRequest {
   private final Map<String, String> pathParams = new LinkedHashMap<>();
   private final List<Map.Entry<String, String>> query = new ArrayList<>();
   private final Map<String, String> headers = new LinkedHashMap<>();
+  private boolean awaitsActionAttempt;
   private Object body;
   private String responseKey;
 
@@ -77,6 +78,19 @@ public final class ApiRequest {
   public ApiRequest body(Object body) {
     this.body = body;
     return this;
+  }
+
+  /**
+   * Marks a call that starts an action attempt (a lock, an unlock): unless told not to, the
+   * client polls {@code /action_attempts/get} until it succeeds or fails.
+   */
+  public ApiRequest awaitsActionAttempt() {
+    this.awaitsActionAttempt = true;
+    return this;
+  }
+
+  boolean pollsActionAttempt() {
+    return awaitsActionAttempt;
   }
 
   /** The field of the response object that holds the operation's result. */
@@ -147,7 +161,7 @@ public final class ApiRequest {
     }
   }
 
-  private static String encode(String s) {
+  static String encode(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

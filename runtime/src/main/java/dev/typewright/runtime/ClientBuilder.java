@@ -4,6 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What every generated client's builder shares; the generated subclass adds one method per auth
@@ -17,6 +21,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private Auth auth = Auth.none();
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration timeout = Duration.ofSeconds(60);
+  private int maxRetries = 2;
+  private Duration retryBase = Duration.ofMillis(500);
+  private Duration retryCap = Duration.ofSeconds(8);
+  private long maxResponseBytes = 32L * 1024 * 1024;
   private HttpClient httpClient;
 
   /** @param defaultEndpoint the spec's server URL, or null when it names none */
@@ -41,9 +49,40 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return self();
   }
 
-  /** How long to wait for each response. */
+  /** How long each attempt of a call may take, from sending to the last byte of the response. */
   public B timeout(Duration timeout) {
     this.timeout = positive(timeout, "timeout");
+    return self();
+  }
+
+  /**
+   * How many times a call is retried after a connection failure, a time-out, or a 408, 409, 429
+   * or 5xx answer (default 2; 0 turns retries off).
+   */
+  public B maxRetries(int maxRetries) {
+    if (maxRetries < 0) {
+      throw new IllegalArgumentException("maxRetries must not be negative");
+    }
+    this.maxRetries = maxRetries;
+    return self();
+  }
+
+  /**
+   * The back-off between retries: a random wait up to {@code initial} doubled per retry, never
+   * above {@code max} (defaults 500 ms and 8 s); a server's {@code Retry-After} of up to 60 s wins.
+   */
+  public B retryBackoff(Duration initial, Duration max) {
+    this.retryBase = positive(initial, "initial");
+    this.retryCap = positive(max, "max");
+    return self();
+  }
+
+  /** The largest response body the client reads (default 32 MiB); a larger one fails the call. */
+  public B maxResponseBytes(long maxResponseBytes) {
+    if (maxResponseBytes <= 0) {
+      throw new IllegalArgumentException("maxResponseBytes must be positive");
+    }
+    this.maxResponseBytes = maxResponseBytes;
     return self();
   }
 
@@ -63,14 +102,27 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     if (endpoint == null) {
       throw new IllegalStateException("no endpoint: the API names no server, so call endpoint(url)");
     }
+    // The client's own threads are daemons, so an application that forgets close() still exits.
+    ExecutorService executor =
+        httpClient != null
+            ? null
+            : Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "typewright-http");
+                t.setDaemon(true);
+                return t;
+              });
     HttpClient client =
         httpClient != null
             ? httpClient
             : HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor)
                 .build();
-    return create(new ClientCore(client, endpoint, auth, timeout));
+    ClientCore.Shared shared =
+        new ClientCore.Shared(
+            new AtomicReference<>(client), ClientCore.trimBase(endpoint), auth, maxResponseBytes, retryBase, retryCap, executor, new AtomicBoolean());
+    return create(new ClientCore(shared, ClientCore.options().timeout(timeout).maxRetries(maxRetries).build()));
   }
 
   /** Creates the generated client around the configured core. */

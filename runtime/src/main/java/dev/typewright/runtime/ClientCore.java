@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,107 +15,338 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * Sends the calls of a generated client: builds the HTTP request, adds credentials, reads the
- * response and turns failures into typed exceptions. One instance is shared by a client and all of
- * its resource clients, and is safe to use from many threads.
+ * Sends the calls of a generated client: builds the HTTP request, adds credentials, retries what
+ * can be retried, reads the response and turns failures into typed exceptions. One instance (and
+ * its {@link #withOptions} views, which share its connections) serves a client and all of its
+ * resource clients, from any number of threads.
  */
-public final class ClientCore {
+public final class ClientCore implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(ClientCore.class.getName());
-  private static final List<String> REQUEST_ID_HEADERS =
-      List.of("seam-request-id", "x-request-id", "request-id");
+  private static final List<String> REQUEST_ID_HEADERS = List.of("seam-request-id", "x-request-id", "request-id");
+  /** Sent with every attempt: 0 for the first, then 1, 2, ... for retries. */
+  static final String RETRY_COUNT_HEADER = "x-retry-count";
+  private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+  private static final String ACTION_ATTEMPTS_GET = "/action_attempts/get";
 
-  private final HttpClient http;
-  private final String base;
-  private final Auth auth;
-  private final Duration timeout;
+  /** What every view of one client shares. */
+  record Shared(
+      AtomicReference<HttpClient> http, String base, Auth auth, long maxResponseBytes, Duration retryBase, Duration retryCap,
+      ExecutorService ownedExecutor, AtomicBoolean closed) {}
 
-  ClientCore(HttpClient http, URI endpoint, Auth auth, Duration timeout) {
-    this.http = http;
+  private final Shared shared;
+  private final RequestOptions options;
+
+  ClientCore(Shared shared, RequestOptions options) {
+    this.shared = shared;
+    this.options = options;
+  }
+
+  static String trimBase(URI endpoint) {
     String s = endpoint.toString();
-    this.base = s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    this.auth = auth;
-    this.timeout = timeout;
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /** A view whose calls also apply {@code options}; it shares this core's connections. */
+  public ClientCore withOptions(RequestOptions more) {
+    return new ClientCore(shared, options.then(more));
+  }
+
+  /** Builds options for {@link #withOptions(RequestOptions)}. */
+  public static RequestOptions.Builder options() {
+    return new RequestOptions.Builder();
   }
 
   /** Sends the request and reads the result as {@code type}. */
   public <T> T send(ApiRequest request, Class<T> type) {
-    return send(request, Json.mapper().constructType(type));
+    return join(sendAsync(request, type));
   }
 
   /** Sends the request and reads the result as a generic type such as a list of models. */
   public <T> T send(ApiRequest request, TypeReference<T> type) {
-    return send(request, Json.mapper().constructType(type));
+    return join(sendAsync(request, type));
   }
 
   /** Sends a request whose response carries nothing the caller needs. */
   public void send(ApiRequest request) {
-    exchange(request);
+    join(sendAsync(request));
   }
 
-  private <T> T send(ApiRequest request, JavaType type) {
-    HttpResponse<byte[]> response = exchange(request);
-    return decode(response, request.responseKey(), type);
+  public <T> CompletableFuture<T> sendAsync(ApiRequest request, Class<T> type) {
+    return sendAsync(request, Json.mapper().constructType(type));
   }
 
-  private HttpResponse<byte[]> exchange(ApiRequest request) {
-    HttpRequest httpRequest = toHttpRequest(request);
-    long start = System.nanoTime();
-    HttpResponse<byte[]> response;
+  public <T> CompletableFuture<T> sendAsync(ApiRequest request, TypeReference<T> type) {
+    return sendAsync(request, Json.mapper().constructType(type));
+  }
+
+  public CompletableFuture<Void> sendAsync(ApiRequest request) {
+    return exchange(request).thenApply(r -> null);
+  }
+
+  private <T> CompletableFuture<T> sendAsync(ApiRequest request, JavaType type) {
+    if (request.pollsActionAttempt() && !Boolean.FALSE.equals(options.waitForActionAttempt)) {
+      return exchange(request)
+          .thenApply(r -> ClientCore.<JsonNode>decode(r, request.responseKey(), Json.mapper().constructType(JsonNode.class)))
+          .thenCompose(attempt -> awaitActionAttempt(attempt, Instant.now().plus(actionAttemptTimeout())))
+          .thenApply(attempt -> Json.mapper().convertValue(attempt, type));
+    }
+    return exchange(request).thenApply(r -> decode(r, request.responseKey(), type));
+  }
+
+  /**
+   * Every item of a paginated list, fetched page by page as the stream is consumed: {@code page}
+   * makes the call for a cursor (null for the first page), and {@code cursorPointer} says where
+   * a response holds the next page's cursor.
+   */
+  public <T> Stream<T> paginate(Function<String, ApiRequest> page, String cursorPointer, TypeReference<List<T>> itemsType) {
+    JavaType listType = Json.mapper().constructType(itemsType);
+    Iterator<T> items =
+        new Iterator<>() {
+          private final ArrayDeque<T> buffered = new ArrayDeque<>();
+          private String cursor;
+          private boolean last;
+
+          @Override
+          public boolean hasNext() {
+            while (buffered.isEmpty() && !last) {
+              ApiRequest call = page.apply(cursor);
+              HttpResponse<byte[]> response = join(exchange(call));
+              JsonNode root = decode(response, null, Json.mapper().constructType(JsonNode.class));
+              JsonNode list = call.responseKey() == null ? root : root.path(call.responseKey());
+              List<T> pageItems = Json.mapper().convertValue(list, listType);
+              buffered.addAll(pageItems);
+              JsonNode next = root.at(cursorPointer);
+              String nextCursor = next.isTextual() && !next.asText().isEmpty() ? next.asText() : null;
+              // A server that hands back the same cursor would otherwise be asked forever.
+              last = nextCursor == null || nextCursor.equals(cursor) || pageItems.isEmpty();
+              cursor = nextCursor;
+            }
+            return !buffered.isEmpty();
+          }
+
+          @Override
+          public T next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return buffered.poll();
+          }
+        };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
+  }
+
+  /** Stops new calls and releases the threads this client started; calls in flight fail. */
+  @Override
+  public void close() {
+    if (shared.closed().compareAndSet(false, true) && shared.ownedExecutor() != null) {
+      shared.ownedExecutor().shutdownNow();
+      // Java 17's HttpClient cannot be closed; it closes its connections once it is collected,
+      // so the client lets go of the one it made.
+      shared.http().set(null);
+    }
+  }
+
+  private CompletableFuture<HttpResponse<byte[]>> exchange(ApiRequest request) {
+    if (shared.closed().get() || shared.http().get() == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
+    }
+    return attempt(request, 0, System.nanoTime());
+  }
+
+  private CompletableFuture<HttpResponse<byte[]>> attempt(ApiRequest request, int attempt, long start) {
+    HttpRequest httpRequest = toHttpRequest(request, attempt);
+    Duration timeout = options.timeout;
+    HttpClient http = shared.http().get();
+    if (http == null) {
+      return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
+    }
+    CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(httpRequest, LimitedBody.handler(shared.maxResponseBytes()));
+    return sent.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+        .handle((response, error) -> {
+          if (error != null) {
+            Throwable cause = unwrap(error);
+            if (cause instanceof TimeoutException) {
+              sent.cancel(true);
+              cause = new RequestTimeoutException(describe(request) + " got no complete response within " + timeout.toMillis() + " ms", cause);
+            }
+            return failure(request, attempt, start, cause);
+          }
+          String requestId = requestId(response.headers());
+          LOG.log(System.Logger.Level.DEBUG, () -> String.format("%s -> %d (request %s, attempt %d, %d ms)",
+              describe(request), response.statusCode(), requestId, attempt + 1, (System.nanoTime() - start) / 1_000_000));
+          int status = response.statusCode();
+          if (status / 100 == 2) {
+            if (options.onResponse != null) {
+              options.onResponse.accept(new ResponseInfo(request.method(), request.pathTemplate(), status, response.headers(), requestId, attempt + 1));
+            }
+            return CompletableFuture.completedFuture(response);
+          }
+          if (retryable(status) && attempt < maxRetries()) {
+            return retry(request, attempt, start, retryAfter(response.headers()), "HTTP " + status);
+          }
+          return CompletableFuture.<HttpResponse<byte[]>>failedFuture(toApiException(response, requestId));
+        })
+        .thenCompose(Function.identity());
+  }
+
+  private CompletableFuture<HttpResponse<byte[]>> failure(ApiRequest request, int attempt, long start, Throwable cause) {
+    if (cause instanceof LimitedBody.TooLargeException tooLarge) {
+      return CompletableFuture.failedFuture(new InvalidResponseException(tooLarge.getMessage(), 200, null, tooLarge));
+    }
+    if (cause instanceof CancellationException || shared.closed().get()) {
+      return CompletableFuture.failedFuture(new TransportException(describe(request) + " was cancelled", cause));
+    }
+    if (!(cause instanceof IOException || cause instanceof RequestTimeoutException)) {
+      return CompletableFuture.failedFuture(cause);
+    }
+    if (attempt < maxRetries()) {
+      return retry(request, attempt, start, null, cause.toString());
+    }
+    return CompletableFuture.failedFuture(cause instanceof TransportException t
+        ? t
+        : new TransportException(describe(request) + " failed: " + cause, cause));
+  }
+
+  private CompletableFuture<HttpResponse<byte[]>> retry(ApiRequest request, int attempt, long start, Duration retryAfter, String why) {
+    Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
+    LOG.log(System.Logger.Level.DEBUG, () -> String.format("%s: %s, retrying in %d ms", describe(request), why, delay.toMillis()));
+    return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS))
+        .thenCompose(ignored -> attempt(request, attempt + 1, start));
+  }
+
+  /** Exponential back-off with full jitter: a random wait up to base * 2^attempt, capped. */
+  private Duration backoff(int attempt) {
+    long ceiling = Math.min(shared.retryCap().toMillis(), shared.retryBase().toMillis() << Math.min(attempt, 20));
+    return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
+  }
+
+  /** 408, 409, 429 and 5xx are worth another try; anything else will fail the same way again. */
+  static boolean retryable(int status) {
+    return status == 408 || status == 409 || status == 429 || status >= 500;
+  }
+
+  /** {@code Retry-After} in seconds or as an HTTP date; null when absent, unreadable or too far off. */
+  static Duration retryAfter(HttpHeaders headers) {
+    String value = headers.firstValue("retry-after").orElse(null);
+    if (value == null) {
+      return null;
+    }
+    Duration after;
     try {
-      response = http.send(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
-    } catch (IOException e) {
-      throw new TransportException(
-          request.method() + " " + request.pathTemplate() + " failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new TransportException(
-          request.method() + " " + request.pathTemplate() + " was interrupted", e);
+      after = Duration.ofMillis((long) (Double.parseDouble(value.trim()) * 1000));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        after = Duration.between(Instant.now(), ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      } catch (DateTimeParseException notADate) {
+        return null;
+      }
     }
-    String requestId = requestId(response.headers());
-    LOG.log(
-        System.Logger.Level.DEBUG,
-        () ->
-            String.format(
-                "%s %s -> %d (request %s, %d ms)",
-                request.method(),
-                request.pathTemplate(),
-                response.statusCode(),
-                requestId,
-                (System.nanoTime() - start) / 1_000_000));
-    if (response.statusCode() / 100 != 2) {
-      throw toApiException(response, requestId);
+    if (after.isNegative()) {
+      return Duration.ZERO;
     }
-    return response;
+    return after.compareTo(MAX_RETRY_AFTER) <= 0 ? after : null;
   }
 
-  private HttpRequest toHttpRequest(ApiRequest request) {
+  private int maxRetries() {
+    return options.maxRetries == null ? 2 : options.maxRetries;
+  }
+
+  private Duration actionAttemptTimeout() {
+    return options.actionAttemptTimeout == null ? Duration.ofSeconds(5) : options.actionAttemptTimeout;
+  }
+
+  /** Polls an action attempt until it is no longer pending, the way Seam's own SDKs do. */
+  private CompletableFuture<JsonNode> awaitActionAttempt(JsonNode attempt, Instant deadline) {
+    String status = attempt.path("status").asText();
+    String id = attempt.path("action_attempt_id").asText(null);
+    if ("success".equals(status) || id == null) {
+      return CompletableFuture.completedFuture(attempt);
+    }
+    if ("error".equals(status)) {
+      JsonNode error = attempt.path("error");
+      return CompletableFuture.failedFuture(new ActionAttemptFailedException(
+          id, error.path("type").asText(null), error.path("message").asText(null), attempt));
+    }
+    if (!"pending".equals(status)) {
+      return CompletableFuture.completedFuture(attempt);
+    }
+    Duration interval = options.actionAttemptPollInterval == null ? Duration.ofMillis(500) : options.actionAttemptPollInterval;
+    if (Instant.now().plus(interval).isAfter(deadline)) {
+      return CompletableFuture.failedFuture(new ActionAttemptTimeoutException(id, actionAttemptTimeout()));
+    }
+    ApiRequest poll = ApiRequest.post(ACTION_ATTEMPTS_GET).body(Map.of("action_attempt_id", id)).responseKey("action_attempt");
+    return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(interval.toMillis(), TimeUnit.MILLISECONDS))
+        .thenCompose(ignored -> exchange(poll))
+        .thenApply(r -> ClientCore.<JsonNode>decode(r, "action_attempt", Json.mapper().constructType(JsonNode.class)))
+        .thenCompose(next -> awaitActionAttempt(next, deadline));
+  }
+
+  private HttpRequest toHttpRequest(ApiRequest request, int attempt) {
+    StringBuilder target = new StringBuilder(shared.base()).append(request.pathAndQuery());
+    boolean hasQuery = target.indexOf("?") >= 0;
+    for (Map.Entry<String, String> q : options.extraQuery) {
+      target.append(hasQuery ? '&' : '?').append(ApiRequest.encode(q.getKey())).append('=').append(ApiRequest.encode(q.getValue()));
+      hasQuery = true;
+    }
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(base + request.pathAndQuery()))
-            .timeout(timeout)
+        HttpRequest.newBuilder(URI.create(target.toString()))
+            .timeout(options.timeout)
             .header("Accept", "application/json");
-    for (Map.Entry<String, String> h : auth.headers().entrySet()) {
-      b.header(h.getKey(), h.getValue());
-    }
-    for (Map.Entry<String, String> h : request.headers().entrySet()) {
-      b.header(h.getKey(), h.getValue());
-    }
+    Map<String, String> headers = new LinkedHashMap<>(shared.auth().headers());
+    headers.putAll(request.headers());
+    headers.putAll(options.headers);
+    headers.put(RETRY_COUNT_HEADER, Integer.toString(attempt));
+    headers.forEach(b::header);
     if (request.body() != null) {
-      byte[] json;
-      try {
-        json = Json.mapper().writeValueAsBytes(request.body());
-      } catch (IOException e) {
-        throw new IllegalArgumentException("cannot serialize the request body", e);
-      }
       b.header("Content-Type", "application/json");
-      b.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(json));
+      b.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(body(request.body())));
     } else {
       b.method(request.method(), HttpRequest.BodyPublishers.noBody());
     }
     return b.build();
+  }
+
+  private byte[] body(Object body) {
+    try {
+      if (options.extraBody.isEmpty()) {
+        return Json.mapper().writeValueAsBytes(body);
+      }
+      JsonNode tree = Json.mapper().valueToTree(body);
+      if (tree instanceof ObjectNode object) {
+        options.extraBody.forEach((k, v) -> object.set(k, Json.mapper().valueToTree(v)));
+      }
+      return Json.mapper().writeValueAsBytes(tree);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("cannot serialize the request body", e);
+    }
   }
 
   private static <T> T decode(HttpResponse<byte[]> response, String key, JavaType type) {
@@ -122,6 +354,9 @@ public final class ClientCore {
     ObjectMapper mapper = Json.mapper();
     try (JsonParser p = mapper.createParser(body)) {
       if (key == null) {
+        if (body.length == 0) {
+          throw invalid(response, "the response body is empty", null);
+        }
         return mapper.readValue(p, type);
       }
       if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -142,28 +377,66 @@ public final class ClientCore {
     }
   }
 
-  private static InvalidResponseException invalid(
-      HttpResponse<byte[]> response, String message, Throwable cause) {
-    return new InvalidResponseException(
-        message, response.statusCode(), requestId(response.headers()), cause);
+  private static InvalidResponseException invalid(HttpResponse<byte[]> response, String message, Throwable cause) {
+    return new InvalidResponseException(message, response.statusCode(), requestId(response.headers()), cause);
   }
 
-  private static ApiException toApiException(HttpResponse<byte[]> response, String requestId) {
+  static ApiException toApiException(HttpResponse<byte[]> response, String requestId) {
     String raw = new String(response.body(), StandardCharsets.UTF_8);
     String type = null;
     String message = null;
+    JsonNode validation = null;
     try {
       JsonNode root = Json.mapper().readTree(response.body());
       JsonNode error = root != null && root.has("error") ? root.get("error") : root;
       if (error != null && error.isObject()) {
         type = text(error.get("type"));
         message = text(error.get("message"));
+        validation = error.get("validation_errors");
       }
     } catch (IOException notJson) {
       // A proxy's HTML page or a cut-off body: the raw text is all there is to report.
     }
-    return new ApiException(
-        response.statusCode(), type, message, requestId, response.headers(), raw);
+    int status = response.statusCode();
+    HttpHeaders headers = response.headers();
+    if (status == 400 && "invalid_input".equals(type)) {
+      return new InvalidInputException(message, requestId, headers, raw, validationErrors(validation));
+    }
+    return switch (status) {
+      case 400 -> new BadRequestException(status, type, message, requestId, headers, raw);
+      case 401 -> new UnauthorizedException(status, type, message, requestId, headers, raw);
+      case 403 -> new ForbiddenException(status, type, message, requestId, headers, raw);
+      case 404 -> new NotFoundException(status, type, message, requestId, headers, raw);
+      case 409 -> new ConflictException(status, type, message, requestId, headers, raw);
+      case 429 -> new RateLimitedException(status, type, message, requestId, headers, raw);
+      default -> status >= 500
+          ? new ServerException(status, type, message, requestId, headers, raw)
+          : new UnexpectedStatusException(status, type, message, requestId, headers, raw);
+    };
+  }
+
+  /** Flattens {@code {"_errors": [...], "field": {"_errors": [...]}}} to messages by path. */
+  private static Map<String, List<String>> validationErrors(JsonNode node) {
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    flatten("", node, errors);
+    return errors;
+  }
+
+  private static void flatten(String path, JsonNode node, Map<String, List<String>> errors) {
+    if (node == null || !node.isObject()) {
+      return;
+    }
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      if (e.getKey().equals("_errors")) {
+        List<String> messages = new ArrayList<>();
+        e.getValue().forEach(m -> messages.add(m.asText()));
+        if (!messages.isEmpty()) {
+          errors.put(path, List.copyOf(messages));
+        }
+      } else {
+        flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), errors);
+      }
+    }
   }
 
   private static String text(JsonNode node) {
@@ -178,5 +451,33 @@ public final class ClientCore {
       }
     }
     return null;
+  }
+
+  private static String describe(ApiRequest request) {
+    return request.method() + " " + request.pathTemplate();
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
+  }
+
+  /** Waits for a call made on the caller's thread, rethrowing its failure as it was raised. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new TransportException("the call was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = unwrap(e);
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new TransportException("the call failed: " + cause, cause);
+    }
   }
 }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -11,7 +12,9 @@ import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.model.AuthScheme;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
+import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.naming.Naming;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +27,10 @@ import javax.lang.model.element.Modifier;
  */
 final class ClientEmitter {
   private static final String CORE = "core";
+  private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+  private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
+  private static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
+  private static final ClassName REQUEST_OPTIONS = ClassName.get(Types.RUNTIME, "RequestOptions");
 
   private final ApiModel model;
   private final Naming naming;
@@ -42,7 +49,7 @@ final class ClientEmitter {
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(root ? rootDoc() : CodeBlock.of("Operations under $L.\n", Javadoc.code(String.join(".", resource.path()))));
-    if (!resource.operations().isEmpty()) {
+    if (root || !resource.operations().isEmpty()) {
       type.addField(FieldSpec.builder(Types.CLIENT_CORE, CORE, Modifier.PRIVATE, Modifier.FINAL).build());
     }
     MethodSpec.Builder ctor =
@@ -52,7 +59,7 @@ final class ClientEmitter {
     if (!root) {
       ctor.addJavadoc("Resource clients come from {@link $T}; this constructor is for it.\n", ClassName.get(naming.clientPackage(), naming.clientName()));
     }
-    if (!resource.operations().isEmpty()) {
+    if (root || !resource.operations().isEmpty()) {
       ctor.addStatement("this.$L = $L", CORE, CORE);
     }
     for (Naming.Resource child : resource.children()) {
@@ -86,6 +93,26 @@ final class ClientEmitter {
               .addStatement("return new $T()", builder)
               .build());
       type.addType(builderType(self, builder));
+      type.addSuperinterface(AutoCloseable.class);
+      type.addMethod(
+          MethodSpec.methodBuilder("withOptions")
+              .addJavadoc(
+                  "A client for calls with other settings (timeout, retries, extra headers, query or body fields, a response listener, action-attempt polling), sharing this one's connections:\n"
+                      + "{@code client.withOptions(o -> o.timeout(Duration.ofSeconds(5)).maxRetries(0))}.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(self)
+              .addParameter(ParameterizedTypeName.get(CONSUMER, REQUEST_OPTIONS.nestedClass("Builder")), "options")
+              .addStatement("$T.Builder builder = $T.options()", REQUEST_OPTIONS, Types.CLIENT_CORE)
+              .addStatement("options.accept(builder)")
+              .addStatement("return new $T($L.withOptions(builder.build()))", self, CORE)
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("close")
+              .addJavadoc("Releases the client's threads; calls made afterwards fail. Views made by {@link #withOptions} close with it.\n")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .addStatement("$L.close()", CORE)
+              .build());
     }
     return type.build();
   }
@@ -101,39 +128,87 @@ final class ClientEmitter {
     return doc.build();
   }
 
+  /**
+   * The operation's methods: the call, its async twin, the page stream for paginated lists, and
+   * no-argument overloads where every input is optional. They share one private method that
+   * describes the HTTP call.
+   */
   private List<MethodSpec> operationMethods(Operation op) {
     String name = naming.methodName(op);
+    String async = naming.asyncMethodName(op);
+    String callMethod = naming.callMethodName(op);
     TypeName result = op.result() == null ? TypeName.VOID : types.of(op.result());
-    CodeBlock doc = operationDoc(op, result);
+    TypeName boxed = result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result;
+    ClassName request = op.parameters().isEmpty() ? null : ClassName.get(naming.modelPackage(), naming.requestName(op));
+    String arg = request == null ? "" : "request";
+    List<MethodSpec> methods = new ArrayList<>();
 
-    MethodSpec.Builder main =
-        MethodSpec.methodBuilder(name)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(result)
-            .addJavadoc(doc);
+    MethodSpec.Builder main = operation(op, name, result).addJavadoc(operationDoc(op, result));
+    MethodSpec.Builder future =
+        operation(op, async, ParameterizedTypeName.get(COMPLETABLE_FUTURE, boxed))
+            .addJavadoc(
+                "Like {@link #$L($L)}, without blocking: the future completes with the result, or fails with the same exceptions.\n",
+                name, request == null ? "" : request.simpleName());
+    CodeBlock target = target(result);
+    if (request != null) {
+      main.addParameter(request, "request");
+      future.addParameter(request, "request");
+    }
+    if (result.equals(TypeName.VOID)) {
+      main.addStatement("$L.send($L($L))", CORE, callMethod, arg);
+      future.addStatement("return $L.sendAsync($L($L))", CORE, callMethod, arg);
+    } else {
+      main.addStatement("return $L.send($L($L), $L)", CORE, callMethod, arg, target);
+      future.addStatement("return $L.sendAsync($L($L), $L)", CORE, callMethod, arg, target);
+    }
+    methods.add(main.build());
+    methods.add(future.build());
+    String pages = naming.pageStreamMethodName(op);
+    if (pages != null && request != null && op.result() instanceof TypeRef.ListOf list) {
+      String cursorSetter = naming.parameterNames(op).get(op.pagination().cursorParameter());
+      methods.add(
+          operation(op, pages, ParameterizedTypeName.get(STREAM, types.of(list.items())))
+              .addJavadoc(
+                  "Every item of {@link #$L($T)} across all pages, starting from the request's own cursor: each page is fetched when the stream reaches it.\n",
+                  name, request)
+              .addParameter(request, "request")
+              .addStatement(
+                  "return $L.paginate(cursor -> $L(cursor == null ? request : request.toBuilder().$L(cursor).build()), $S, $L)",
+                  CORE, callMethod, cursorSetter, op.pagination().nextCursorPointer(), CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, result))
+              .build());
+    }
+    if (request != null && op.parameters().stream().noneMatch(Parameter::required)) {
+      // Every input is optional, so each call is offered without a request as well.
+      for (MethodSpec m : List.copyOf(methods)) {
+        methods.add(
+            operation(op, m.name(), m.returnType())
+                .addJavadoc("Like {@link #$L($T)} with no inputs set.\n", m.name(), request)
+                .addStatement((m.returnType().equals(TypeName.VOID) ? "" : "return ") + "$L($T.builder().build())", m.name(), request)
+                .build());
+      }
+    }
+    methods.add(
+        MethodSpec.methodBuilder(callMethod)
+            .addModifiers(Modifier.PRIVATE)
+            .returns(Types.API_REQUEST)
+            .addParameters(request == null ? List.of() : List.of(ParameterSpec.builder(request, "request").build()))
+            .addStatement("return $L", call(op, "request"))
+            .build());
+    return methods;
+  }
+
+  private static MethodSpec.Builder operation(Operation op, String name, TypeName returns) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
     if (op.deprecation().deprecated()) {
-      main.addAnnotation(Deprecated.class);
+      m.addAnnotation(Deprecated.class);
     }
-    if (op.parameters().isEmpty()) {
-      return List.of(main.addCode(call(op, result, null)).build());
-    }
-    ClassName request = ClassName.get(naming.modelPackage(), naming.requestName(op));
-    main.addParameter(request, "request").addCode(call(op, result, "request"));
-    if (op.parameters().stream().anyMatch(Parameter::required)) {
-      return List.of(main.build());
-    }
-    // Every input is optional, so the call without a request is offered as well.
-    MethodSpec.Builder bare =
-        MethodSpec.methodBuilder(name)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(result)
-            .addJavadoc("Like {@link #$L($T)} with no inputs set.\n", name, request);
-    if (op.deprecation().deprecated()) {
-      bare.addAnnotation(Deprecated.class);
-    }
-    bare.addStatement(
-        (result.equals(TypeName.VOID) ? "" : "return ") + "$L($T.builder().build())", name, request);
-    return List.of(main.build(), bare.build());
+    return m;
+  }
+
+  private static CodeBlock target(TypeName result) {
+    return result instanceof ParameterizedTypeName
+        ? CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, result)
+        : CodeBlock.of("$T.class", result);
   }
 
   private CodeBlock operationDoc(Operation op, TypeName result) {
@@ -168,10 +243,11 @@ final class ClientEmitter {
     return doc.build();
   }
 
-  private CodeBlock call(Operation op, TypeName result, String request) {
+  /** The runtime's description of the HTTP call, built from the request record's fields. */
+  private CodeBlock call(Operation op, String request) {
     CodeBlock.Builder spec = CodeBlock.builder();
     spec.add("$T.of($S, $S)", Types.API_REQUEST, op.httpMethod(), op.path());
-    Map<String, String> names = naming.parameterNames(op);
+    Map<String, String> names = op.parameters().isEmpty() ? Map.of() : naming.parameterNames(op);
     for (Parameter p : op.parameters()) {
       String name = names.get(p.name());
       switch (p.location()) {
@@ -188,15 +264,10 @@ final class ClientEmitter {
     if (op.responseKey() != null && op.result() != null) {
       spec.add("\n.responseKey($S)", op.responseKey());
     }
-    CodeBlock.Builder code = CodeBlock.builder().addStatement("$T call = $L", Types.API_REQUEST, spec.build());
-    if (result.equals(TypeName.VOID)) {
-      return code.addStatement("$L.send(call)", CORE).build();
+    if (op.awaitsActionAttempt()) {
+      spec.add("\n.awaitsActionAttempt()");
     }
-    CodeBlock target =
-        result instanceof ParameterizedTypeName
-            ? CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, result)
-            : CodeBlock.of("$T.class", result);
-    return code.addStatement("return $L.send(call, $L)", CORE, target).build();
+    return spec.build();
   }
 
   private TypeSpec builderType(ClassName client, ClassName builder) {

@@ -37,6 +37,8 @@ import java.util.TreeMap;
 final class ModelBuilder {
   private static final String SCHEMA_REF = "#/components/schemas/";
   private static final String RESPONSE_REF = "#/components/responses/";
+  private static final String ACTION_ATTEMPT = "action_attempt";
+  private static final String ACTION_ATTEMPTS_GET = "/action_attempts/get";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OpenAPI api;
@@ -271,10 +273,12 @@ final class ModelBuilder {
 
     String responseKey = ext.get("x-response-key") instanceof String k ? k : null;
     TypeRef result = null;
+    Operation.Pagination pagination = null;
     String rp = pointer + "/responses";
     MediaType ok = successContent(op, rp);
     if (ok != null && ok.getSchema() != null) {
       Schema<?> schema = resolve(ok.getSchema(), rp);
+      pagination = pagination(schema, parameters, rp);
       if (responseKey != null) {
         Schema<?> keyed = properties(schema, rp).get(responseKey);
         if (keyed == null) {
@@ -299,7 +303,25 @@ final class ModelBuilder {
         responseKey,
         deprecation(op.getDeprecated(), ext),
         examples(body, ok),
-        unlisted(ext));
+        unlisted(ext),
+        result instanceof TypeRef.ListOf ? pagination : null,
+        responseKey != null
+            && (responseKey.equals(ACTION_ATTEMPT) || ext.containsKey("x-action-attempt-type"))
+            && api.getPaths() != null
+            && api.getPaths().containsKey(ACTION_ATTEMPTS_GET));
+  }
+
+  /**
+   * Seam-style cursor pagination: the response carries {@code pagination.next_page_cursor} and
+   * the request takes {@code page_cursor}.
+   */
+  private Operation.Pagination pagination(Schema<?> response, List<Parameter> parameters, String pointer) throws SpecException {
+    Schema<?> page = properties(response, pointer).get("pagination");
+    if (page == null || !properties(resolve(page, pointer), pointer).containsKey("next_page_cursor")) {
+      return null;
+    }
+    boolean takesCursor = parameters.stream().anyMatch(p -> p.name().equals("page_cursor") && p.location() != Parameter.Location.HEADER);
+    return takesCursor ? new Operation.Pagination("page_cursor", "/pagination/next_page_cursor") : null;
   }
 
   /** Why an operation stays out of the docs: {@code x-undocumented} or {@code x-draft}. */

@@ -8,6 +8,8 @@ import java.util.List;
  * @param group the resource path the SDK files it under, such as {@code [acs, users]}
  * @param result what a call returns once the response key is unwrapped; null when nothing
  * @param responseKey the field of the response object that holds the result, if any
+ * @param pagination how to ask for the next page, for a list the server hands out a page at a time; or null
+ * @param awaitsActionAttempt whether the call starts an action attempt that the client can wait for
  * @param unlisted why the operation is left out of the docs (undocumented or a draft, per
  *     {@code x-undocumented} and {@code x-draft}); null for a documented one. It stays callable.
  */
@@ -23,7 +25,16 @@ public record Operation(
     String responseKey,
     Deprecation deprecation,
     List<Example> examples,
-    String unlisted) {
+    String unlisted,
+    Pagination pagination,
+    boolean awaitsActionAttempt) {
+
+  /**
+   * Cursor pagination: the response holds the next page's cursor at {@code nextCursorPointer}
+   * (a JSON pointer), and the same request with {@code cursorParameter} set fetches that page.
+   */
+  public record Pagination(String cursorParameter, String nextCursorPointer) {}
+
 
   public Operation {
     group = List.copyOf(group);

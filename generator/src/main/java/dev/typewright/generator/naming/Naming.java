@@ -58,6 +58,9 @@ public final class Naming {
   private final Map<String, Map<String, String>> fieldNames = new HashMap<>();
   private final Map<Operation, Map<String, String>> parameterNames = new IdentityHashMap<>();
   private final Map<Operation, String> methodNames = new IdentityHashMap<>();
+  private final Map<Operation, String> asyncNames = new IdentityHashMap<>();
+  private final Map<Operation, String> callNames = new IdentityHashMap<>();
+  private final Map<Operation, String> pageStreamNames = new IdentityHashMap<>();
   private final Resource root;
 
   /** A resource client: the operations filed under one group path, and its sub-groups. */
@@ -135,6 +138,14 @@ public final class Naming {
     return unique;
   }
 
+  private static String unique(String base, Set<String> methods, Set<String> accessors) {
+    String name = base;
+    for (int i = 2; accessors.contains(name) || !methods.add(name); i++) {
+      name = base + i;
+    }
+    return name;
+  }
+
   /** Constant names for enum values, unique, and clear of the names the enum class uses itself. */
   private static Map<String, String> constants(List<String> values) {
     Map<String, String> names = new LinkedHashMap<>();
@@ -191,6 +202,16 @@ public final class Naming {
       }
       methodNames.put(op, name);
     }
+    // The async twin, the page stream and the shared call builder of each operation come after
+    // every operation's own name, so that they never take one.
+    for (Operation op : own) {
+      String name = methodNames.get(op);
+      asyncNames.put(op, unique(name + "Async", methods, accessors));
+      callNames.put(op, unique(name + "Call", methods, accessors));
+      if (op.pagination() != null) {
+        pageStreamNames.put(op, unique(name + "All", methods, accessors));
+      }
+    }
     List<Resource> children = new ArrayList<>();
     for (Map.Entry<String, List<Operation>> child : byChild.entrySet()) {
       List<String> childPath = new ArrayList<>(path);
@@ -239,6 +260,21 @@ public final class Naming {
 
   public String methodName(Operation op) {
     return methodNames.get(op);
+  }
+
+  /** The method that returns a {@code CompletableFuture} of the operation's result. */
+  public String asyncMethodName(Operation op) {
+    return asyncNames.get(op);
+  }
+
+  /** The private method that builds the operation's HTTP call from its inputs. */
+  public String callMethodName(Operation op) {
+    return callNames.get(op);
+  }
+
+  /** The method that streams every item of a paginated list; null when it is not paginated. */
+  public String pageStreamMethodName(Operation op) {
+    return pageStreamNames.get(op);
   }
 
   /** JSON field name to Java component name, for one object type. */

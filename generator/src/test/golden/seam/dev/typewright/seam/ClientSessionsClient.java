@@ -6,6 +6,7 @@ import dev.typewright.runtime.ApiRequest;
 import dev.typewright.runtime.ClientCore;
 import dev.typewright.seam.model.ClientSession;
 import dev.typewright.seam.model.ClientSessionsGetRequest;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Operations under <code>client_sessions</code>.
@@ -32,10 +33,14 @@ public final class ClientSessionsClient {
      * @throws ApiException when the API answers with an error status
      */
     public ClientSession get(ClientSessionsGetRequest request) {
-        ApiRequest call = ApiRequest.of("POST", "/client_sessions/get")
-                .body(request)
-                .responseKey("client_session");
-        return core.send(call, ClientSession.class);
+        return core.send(getCall(request), ClientSession.class);
+    }
+
+    /**
+     * Like {@link #get(ClientSessionsGetRequest)}, without blocking: the future completes with the result, or fails with the same exceptions.
+     */
+    public CompletableFuture<ClientSession> getAsync(ClientSessionsGetRequest request) {
+        return core.sendAsync(getCall(request), ClientSession.class);
     }
 
     /**
@@ -43,5 +48,18 @@ public final class ClientSessionsClient {
      */
     public ClientSession get() {
         return get(ClientSessionsGetRequest.builder().build());
+    }
+
+    /**
+     * Like {@link #getAsync(ClientSessionsGetRequest)} with no inputs set.
+     */
+    public CompletableFuture<ClientSession> getAsync() {
+        return getAsync(ClientSessionsGetRequest.builder().build());
+    }
+
+    private ApiRequest getCall(ClientSessionsGetRequest request) {
+        return ApiRequest.of("POST", "/client_sessions/get")
+                .body(request)
+                .responseKey("client_session");
     }
 }

@@ -4,6 +4,8 @@ package dev.typewright.seam;
 import dev.typewright.runtime.Auth;
 import dev.typewright.runtime.ClientBuilder;
 import dev.typewright.runtime.ClientCore;
+import dev.typewright.runtime.RequestOptions;
+import java.util.function.Consumer;
 
 /**
  * The Seam Connect client.
@@ -12,15 +14,18 @@ import dev.typewright.runtime.ClientCore;
  *
  * <p>Build one with {@link #builder()} and share it: it is thread-safe.
  */
-public final class SeamClient {
+public final class SeamClient implements AutoCloseable {
     /**
      * Where the client sends calls unless told otherwise.
      */
     public static final String DEFAULT_ENDPOINT = "https://connect.getseam.com";
 
+    private final ClientCore core;
+
     private final ClientSessionsClient clientSessions;
 
     private SeamClient(ClientCore core) {
+        this.core = core;
         this.clientSessions = new ClientSessionsClient(core);
     }
 
@@ -36,6 +41,24 @@ public final class SeamClient {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A client for calls with other settings (timeout, retries, extra headers, query or body fields, a response listener, action-attempt polling), sharing this one's connections:
+     * {@code client.withOptions(o -> o.timeout(Duration.ofSeconds(5)).maxRetries(0))}.
+     */
+    public SeamClient withOptions(Consumer<RequestOptions.Builder> options) {
+        RequestOptions.Builder builder = ClientCore.options();
+        options.accept(builder);
+        return new SeamClient(core.withOptions(builder.build()));
+    }
+
+    /**
+     * Releases the client's threads; calls made afterwards fail. Views made by {@link #withOptions} close with it.
+     */
+    @Override
+    public void close() {
+        core.close();
     }
 
     /**
