@@ -320,6 +320,39 @@ class RuntimeBehaviourTest {
   }
 
   @Test
+  void debugLogsSayWhatHappenedWithoutSecretsOrBodies() {
+    java.util.logging.Logger jul = java.util.logging.Logger.getLogger(ClientCore.class.getName());
+    List<String> lines = new CopyOnWriteArrayList<>();
+    java.util.logging.Handler handler = new java.util.logging.Handler() {
+      @Override
+      public void publish(java.util.logging.LogRecord record) {
+        lines.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.util.logging.Level level = jul.getLevel();
+    jul.setLevel(java.util.logging.Level.ALL);
+    jul.addHandler(handler);
+    try {
+      server.script(status(503, "{}"));
+      server.respond(200, "{\"thing\":{\"thing_id\":\"t1\",\"secret\":\"body_secret\"}}", Map.of("seam-request-id", "req_7"));
+      core.send(GET_THING, Thing.class);
+    } finally {
+      jul.removeHandler(handler);
+      jul.setLevel(level);
+    }
+
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("POST /things/get", "503", "retrying"));
+    assertThat(lines).anySatisfy(l -> assertThat(l).contains("POST /things/get -> 200", "req_7", "attempt 2"));
+    assertThat(String.join("\n", lines)).doesNotContain("seam_secret_token", "body_secret", "t1");
+  }
+
+  @Test
   void aClosedClientRefusesCalls() {
     core.close();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.Json;
+import dev.typewright.runtime.ResponseInfo;
 import dev.typewright.seam.full.Seam;
 import dev.typewright.seam.full.model.ActionAttempt;
 import dev.typewright.seam.full.model.ActionAttemptLockDoorPending;
@@ -27,6 +28,7 @@ import dev.typewright.seam.full.model.ConnectWebviewsCreateRequest;
 import dev.typewright.seam.full.model.ConnectWebviewsGetRequest;
 import dev.typewright.seam.full.model.Event;
 import dev.typewright.seam.full.model.EventUnknown;
+import dev.typewright.seam.full.model.DevicesListRequest;
 import dev.typewright.seam.full.model.EventsListRequest;
 import dev.typewright.seam.full.model.LocksUnlockDoorRequest;
 import dev.typewright.seam.full.model.Device;
@@ -34,6 +36,8 @@ import dev.typewright.seam.full.model.DevicesGetRequest;
 import dev.typewright.seam.full.model.LocksLockDoorRequest;
 import dev.typewright.seam.full.model.Workspace;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -174,6 +178,30 @@ class FullSeamClientLiveTest {
     String id = attempt instanceof ActionAttemptUnlockDoorSuccess s ? s.actionAttemptId() : ((ActionAttemptUnlockDoorPending) attempt).actionAttemptId();
     ActionAttempt again = seam.actionAttempts().get(ActionAttemptsGetRequest.builder().actionAttemptId(id).build());
     assertThat(again.getClass()).isIn(ActionAttemptUnlockDoorSuccess.class, ActionAttemptUnlockDoorPending.class);
+  }
+
+  @Test
+  void listAllWalksEveryPageOfTheFake() {
+    List<String> all = seam.devices().list().stream().map(Device::deviceId).toList();
+
+    List<String> paged = seam.devices().listAll(DevicesListRequest.builder().limit(1.0).build()).map(Device::deviceId).toList();
+
+    assertThat(all).hasSizeGreaterThan(1);
+    assertThat(paged).containsExactlyElementsOf(all);
+  }
+
+  @Test
+  void anAsyncUnlockWaitsForItsActionAttemptAndReportsTheRequestId() throws Exception {
+    String lockId = seam.locks().list().get(0).deviceId();
+    List<ResponseInfo> responses = new CopyOnWriteArrayList<>();
+
+    ActionAttempt attempt = seam.withOptions(o -> o.onResponse(responses::add))
+        .locks().unlockDoorAsync(LocksUnlockDoorRequest.builder().deviceId(lockId).build())
+        .get(30, TimeUnit.SECONDS);
+
+    assertThat(attempt).isInstanceOf(ActionAttemptUnlockDoorSuccess.class);
+    assertThat(responses).isNotEmpty().allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+    assertThat(responses.get(0).path()).isEqualTo("/locks/unlock_door");
   }
 
   @Test
