@@ -3,9 +3,22 @@ package dev.typewright.maven;
 import dev.typewright.generator.Generator;
 import dev.typewright.generator.GeneratorOptions;
 import dev.typewright.generator.load.SpecException;
+import dev.typewright.generator.report.ApiSurface;
+import dev.typewright.generator.report.ChangeReport;
+import dev.typewright.generator.write.GenerationState;
+import dev.typewright.generator.write.Inputs;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -13,10 +26,16 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** Generates a Java client from an OpenAPI document and adds it to the sources to compile. */
+/**
+ * Generates a Java client from an OpenAPI document and adds it to the sources to compile. It
+ * regenerates only when something that affects the output changed, removes files a schema no
+ * longer generates, and reports what changed for callers of the client.
+ */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
-  /** The OpenAPI 3.0 or 3.1 document, YAML or JSON. */
+  static final String REPORT = "typewright-changes.md";
+
+  /** The OpenAPI 3.0 or 3.1 document, YAML or JSON; files it references by {@code $ref} count as input too. */
   @Parameter(property = "typewright.spec", required = true)
   private File spec;
 
@@ -45,6 +64,22 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(property = "typewright.docsOutputDirectory")
   private File docsOutputDirectory;
 
+  /**
+   * Where the plugin remembers what it generated last (one file per execution), to skip
+   * unchanged builds, remove stale files and report changes. Point it at a folder that survives
+   * {@code mvn clean} to get change reports across clean builds.
+   */
+  @Parameter(property = "typewright.stateDirectory", defaultValue = "${project.build.directory}/typewright-state")
+  private File stateDirectory;
+
+  /** Fails the build when the regenerated client breaks callers of the previous one. */
+  @Parameter(property = "typewright.failOnBreakingChange", defaultValue = "false")
+  private boolean failOnBreakingChange;
+
+  /** Regenerates even when nothing changed. */
+  @Parameter(property = "typewright.force", defaultValue = "false")
+  private boolean force;
+
   /** Skips generation altogether. */
   @Parameter(property = "typewright.skip", defaultValue = "false")
   private boolean skip;
@@ -52,15 +87,17 @@ public class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   private MavenProject project;
 
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution execution;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Typewright: skipped (typewright.skip)");
       return;
     }
-    GeneratorOptions options;
     try {
-      options =
+      GeneratorOptions options =
           new GeneratorOptions(
               spec.toPath(),
               outputDirectory.toPath(),
@@ -68,14 +105,56 @@ public class GenerateMojo extends AbstractMojo {
               clientName,
               templateDirectory == null ? null : templateDirectory.toPath(),
               docsOutputDirectory == null ? null : docsOutputDirectory.toPath());
-      Generator.Result result = Generator.generate(options);
-      result.warnings().forEach(w -> getLog().warn("Typewright: " + w));
-      getLog().info("Typewright: " + result.summary() + " from " + spec);
+      Path stateFile = stateDirectory.toPath().resolve(execution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_") + ".properties");
+      Inputs.Fingerprint fingerprint = Inputs.fingerprint(options, Generator.identity());
+      GenerationState previous = GenerationState.read(stateFile);
+      if (!force && previous != null && previous.fingerprint().equals(fingerprint.value()) && previous.filesPresent()) {
+        getLog().info("Typewright: skipped, nothing changed since the last generation (" + fingerprint.specFiles()
+            + " spec files, " + fingerprint.templates() + " templates, the configuration and generator " + Generator.version() + ")");
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+        return;
+      }
+      generate(options, fingerprint, previous, stateFile);
     } catch (SpecException | IllegalArgumentException e) {
       throw new MojoFailureException(e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("Typewright cannot write " + outputDirectory + ": " + e, e);
     }
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+  }
+
+  private void generate(GeneratorOptions options, Inputs.Fingerprint fingerprint, GenerationState previous, Path stateFile)
+      throws SpecException, IOException, MojoFailureException {
+    Generator.Result result = Generator.generate(options);
+    result.warnings().forEach(w -> getLog().warn("Typewright: " + w));
+    Map<String, String> surface = ApiSurface.of(result.output().model(), result.output().naming());
+    Set<Path> current = new TreeSet<>(result.written());
+    List<ChangeReport.Change> changes = previous == null ? List.of() : ChangeReport.diff(previous.surface(), surface);
+    long breaking = changes.stream().filter(ChangeReport.Change::breaking).count();
+    if (!changes.isEmpty()) {
+      Path report = outputDirectory.toPath().toAbsolutePath().normalize().resolve(REPORT);
+      Files.writeString(report, ChangeReport.markdown(changes, "Changes to the generated client"), StandardCharsets.UTF_8);
+      current.add(report);
+      for (ChangeReport.Change c : changes) {
+        if (c.breaking()) {
+          getLog().warn("Typewright: " + c);
+        } else {
+          getLog().info("Typewright: " + c);
+        }
+      }
+    }
+    List<Path> roots = new ArrayList<>(List.of(outputDirectory.toPath().toAbsolutePath().normalize()));
+    if (docsOutputDirectory != null) {
+      roots.add(docsOutputDirectory.toPath().toAbsolutePath().normalize());
+    }
+    int stale = previous == null ? 0 : previous.deleteStale(current, roots);
+    getLog().info("Typewright: " + result.summary() + " from " + spec
+        + (stale == 0 ? "" : ", " + stale + " stale files removed")
+        + (previous == null ? "" : ", " + changes.size() + " API changes (" + breaking + " breaking)"));
+    if (failOnBreakingChange && breaking > 0) {
+      throw new MojoFailureException("Typewright: " + breaking + " breaking changes for callers of the client (see "
+          + outputDirectory.toPath().resolve(REPORT) + "); set typewright.failOnBreakingChange=false to accept them");
+    }
+    new GenerationState(fingerprint.value(), current, surface).write(stateFile);
   }
 }

@@ -15,6 +15,13 @@ import dev.typewright.generator.write.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -22,10 +29,19 @@ import java.util.Properties;
 public final class Generator {
   private Generator() {}
 
-  /** What one run produced, for the one line the plugin and the command line print. */
-  public record Result(int operations, int types, int files, long millis, List<String> warnings) {
+  /**
+   * What one run produced, for the one line the plugin and the command line print.
+   *
+   * @param written every file the run wrote or found already up to date, as absolute paths
+   */
+  public record Result(Output output, List<Path> written, long millis) {
     public String summary() {
-      return operations + " operations, " + types + " types, " + files + " files in " + millis + " ms";
+      return output.model().operations().size() + " operations, " + output.model().types().size() + " types, "
+          + written.size() + " files in " + millis + " ms";
+    }
+
+    public List<String> warnings() {
+      return output.warnings();
     }
   }
 
@@ -57,16 +73,11 @@ public final class Generator {
   public static Result generate(GeneratorOptions options) throws SpecException, IOException {
     long start = System.nanoTime();
     Output output = emit(options);
-    int files = OutputWriter.write(options.outputDirectory(), output.javaFiles(), output.textFiles());
+    List<Path> written = new ArrayList<>(OutputWriter.write(options.outputDirectory(), output.javaFiles(), output.textFiles()));
     if (options.docsOutputDirectory() != null) {
-      files += OutputWriter.write(options.docsOutputDirectory(), List.of(), output.docsPages());
+      written.addAll(OutputWriter.write(options.docsOutputDirectory(), List.of(), output.docsPages()));
     }
-    return new Result(
-        output.model().operations().size(),
-        output.model().types().size(),
-        files,
-        (System.nanoTime() - start) / 1_000_000,
-        output.warnings());
+    return new Result(output, List.copyOf(written), (System.nanoTime() - start) / 1_000_000);
   }
 
   /** The client's class name: as configured, else the API's title with {@code Client}. */
@@ -76,6 +87,27 @@ public final class Generator {
     }
     String title = model.title() == null ? "Api" : model.title().split("\\s+")[0];
     return Identifiers.pascal(title) + "Client";
+  }
+
+  /**
+   * What identifies this generator's code for skip-if-unchanged checks: the version, and for a
+   * SNAPSHOT (whose code changes under one version) the hash of its jar too.
+   */
+  public static String identity() {
+    String version = version();
+    if (!version.endsWith("-SNAPSHOT")) {
+      return version;
+    }
+    try {
+      var source = Generator.class.getProtectionDomain().getCodeSource();
+      Path location = source == null ? null : Path.of(source.getLocation().toURI());
+      if (location != null && Files.isRegularFile(location)) {
+        return version + " " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(location)));
+      }
+    } catch (IOException | URISyntaxException | NoSuchAlgorithmException | IllegalArgumentException unknown) {
+      // Without the jar to hash, the version alone identifies the generator.
+    }
+    return version;
   }
 
   /** This generator's version, which the generated README pins the runtime to. */

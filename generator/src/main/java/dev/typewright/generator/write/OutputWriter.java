@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import dev.typewright.generator.docs.TextFile;
 import java.util.List;
@@ -16,17 +17,22 @@ import java.util.List;
 public final class OutputWriter {
   private OutputWriter() {}
 
-  /** Writes every file and returns how many files there were. */
-  public static int write(Path root, List<JavaFile> javaFiles, List<TextFile> textFiles) throws IOException {
+  /** Writes every file and returns their absolute paths. */
+  public static List<Path> write(Path root, List<JavaFile> javaFiles, List<TextFile> textFiles) throws IOException {
+    Path base = root.toAbsolutePath().normalize();
+    List<Path> written = new ArrayList<>();
     for (JavaFile file : javaFiles) {
       String dir = file.packageName().replace('.', '/');
-      Path target = root.resolve(dir).resolve(file.typeSpec().name() + ".java");
+      Path target = base.resolve(dir).resolve(file.typeSpec().name() + ".java");
       writeIfChanged(target, file.toString().getBytes(StandardCharsets.UTF_8));
+      written.add(target);
     }
     for (TextFile file : textFiles) {
-      writeIfChanged(root.resolve(file.path()), file.content().getBytes(StandardCharsets.UTF_8));
+      Path target = base.resolve(file.path()).normalize();
+      writeIfChanged(target, file.content().getBytes(StandardCharsets.UTF_8));
+      written.add(target);
     }
-    return javaFiles.size() + textFiles.size();
+    return written;
   }
 
   private static void writeIfChanged(Path target, byte[] content) throws IOException {

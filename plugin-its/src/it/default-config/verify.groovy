@@ -1,0 +1,9 @@
+def log = new File(basedir, 'build.log').text
+def gen = new File(basedir, 'target/generated-sources/typewright/com/example/pets')
+assert new File(gen, 'PetsClient.java').isFile()
+assert new File(gen, 'model/Pet.java').isFile()
+assert new File(gen, 'model/Kind.java').isFile()
+assert new File(basedir, 'target/classes/com/example/app/App.class').isFile()
+assert new File(basedir, 'target/classes/com/example/pets/PetsClient.class').isFile()
+assert log.contains('Typewright: 2 operations')
+assert !new File(basedir, 'target/generated-sources/typewright/typewright-changes.md').exists()
