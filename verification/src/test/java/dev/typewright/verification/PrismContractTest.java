@@ -137,7 +137,11 @@ class PrismContractTest {
       if (!p.path("required").asBoolean(false)) {
         continue;
       }
-      String setter = naming.parameterNames(op).get(p.path("name").asText());
+      String setter = op.parameters().stream()
+          .filter(x -> x.name().equals(p.path("name").asText()) && x.location().name().equalsIgnoreCase(p.path("in").asText()))
+          .map(x -> naming.parameterName(op, x))
+          .findFirst()
+          .orElseThrow();
       Method m = Arrays.stream(builder.getClass().getMethods())
           .filter(x -> x.getName().equals(setter) && x.getParameterCount() == 1)
           .findFirst()

@@ -230,11 +230,10 @@ public final class DocsPageRenderer {
   }
 
   private List<Map<String, Object>> parameters(Operation op) {
-    Map<String, String> names = op.parameters().isEmpty() ? Map.of() : naming.parameterNames(op);
     List<Map<String, Object>> parameters = new ArrayList<>();
     for (Parameter p : op.parameters()) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", p.location() == Parameter.Location.BODY_VALUE ? names.get(p.name()) : p.name());
+      m.put("name", p.location() == Parameter.Location.BODY_VALUE ? naming.parameterName(op, p) : p.name());
       m.put("type", snippets.javaType(p.type()));
       m.put("required", p.required());
       m.put("deprecated", p.deprecation().deprecated());

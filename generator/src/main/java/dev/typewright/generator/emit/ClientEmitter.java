@@ -165,7 +165,11 @@ final class ClientEmitter {
     methods.add(future.build());
     String pages = naming.pageStreamMethodName(op);
     if (pages != null && request != null && op.result() instanceof TypeRef.ListOf list) {
-      String cursorSetter = naming.parameterNames(op).get(op.pagination().cursorParameter());
+      String cursorSetter = op.parameters().stream()
+          .filter(p -> p.name().equals(op.pagination().cursorParameter()) && p.location() != Parameter.Location.HEADER)
+          .map(p -> naming.parameterName(op, p))
+          .findFirst()
+          .orElseThrow();
       methods.add(
           operation(op, pages, ParameterizedTypeName.get(STREAM, types.of(list.items())))
               .addJavadoc(
@@ -247,9 +251,8 @@ final class ClientEmitter {
   private CodeBlock call(Operation op, String request) {
     CodeBlock.Builder spec = CodeBlock.builder();
     spec.add("$T.of($S, $S)", Types.API_REQUEST, op.httpMethod(), op.path());
-    Map<String, String> names = op.parameters().isEmpty() ? Map.of() : naming.parameterNames(op);
     for (Parameter p : op.parameters()) {
-      String name = names.get(p.name());
+      String name = naming.parameterName(op, p);
       switch (p.location()) {
         case PATH -> spec.add("\n.pathParam($S, $L.$L())", p.name(), request, name);
         case QUERY -> spec.add("\n.query($S, $L.$L())", p.name(), request, name);

@@ -105,12 +105,11 @@ public final class JavaEmitter {
   }
 
   private static RecordEmitter.Shape requestShape(Operation op, Naming naming) {
-    Map<String, String> names = naming.parameterNames(op);
     List<RecordEmitter.Member> members = new ArrayList<>();
     for (Parameter p : op.parameters()) {
       members.add(
           new RecordEmitter.Member(
-              p.name(), names.get(p.name()), p.type(), p.required(), p.nullable(),
+              p.name(), naming.parameterName(op, p), p.type(), p.required(), p.nullable(),
               p.description(), p.deprecation(), p.location() == Parameter.Location.BODY));
     }
     String what = op.title() != null ? op.title() : op.httpMethod() + " " + op.path();

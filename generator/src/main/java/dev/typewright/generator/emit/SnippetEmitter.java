@@ -64,13 +64,12 @@ public final class SnippetEmitter {
     call.add(".$L(", naming.methodName(op));
     if (!op.parameters().isEmpty() && request != null && request.size() > 0) {
       ClassName requestType = ClassName.get(naming.modelPackage(), naming.requestName(op));
-      Map<String, String> names = naming.parameterNames(op);
       call.add("$T.builder()", requestType);
       for (Parameter p : op.parameters()) {
         if (p.location() == Parameter.Location.BODY_VALUE) {
-          call.add("\n.$L($L)", names.get(p.name()), value(p.type(), request));
+          call.add("\n.$L($L)", naming.parameterName(op, p), value(p.type(), request));
         } else if (request.has(p.name())) {
-          call.add("\n.$L($L)", names.get(p.name()), value(p.type(), request.get(p.name())));
+          call.add("\n.$L($L)", naming.parameterName(op, p), value(p.type(), request.get(p.name())));
         }
       }
       call.add("\n.build()");

@@ -56,7 +56,7 @@ public final class Naming {
   private final Map<String, String> unknownNames = new HashMap<>();
   private final Map<Operation, String> requestNames = new IdentityHashMap<>();
   private final Map<String, Map<String, String>> fieldNames = new HashMap<>();
-  private final Map<Operation, Map<String, String>> parameterNames = new IdentityHashMap<>();
+  private final Map<Operation, Map<Parameter, String>> parameterNames = new IdentityHashMap<>();
   private final Map<Operation, String> methodNames = new IdentityHashMap<>();
   private final Map<Operation, String> asyncNames = new IdentityHashMap<>();
   private final Map<Operation, String> callNames = new IdentityHashMap<>();
@@ -89,7 +89,7 @@ public final class Naming {
         String raw = String.join("_", op.group()) + "_" + op.methodName() + "_request";
         requestNames.put(op, allocate(Identifiers.pascal(raw), taken));
       }
-      parameterNames.put(op, members(op.parameters().stream().map(Parameter::name).toList()));
+      parameterNames.put(op, parameters(op.parameters()));
     }
     for (TypeDef type : model.types().values()) {
       if (type instanceof TypeDef.ObjectDef object) {
@@ -144,6 +144,35 @@ public final class Naming {
       name = base + i;
     }
     return name;
+  }
+
+  /**
+   * Java names for an operation's inputs. An input whose wire name another input shares (a path
+   * parameter {@code name} beside a body field {@code name}) is told apart by where it travels:
+   * {@code namePath}; the body field keeps the plain name.
+   */
+  private static Map<Parameter, String> parameters(List<Parameter> parameters) {
+    Map<String, Long> counts = new HashMap<>();
+    parameters.forEach(p -> counts.merge(p.name(), 1L, Long::sum));
+    List<String> bases = new ArrayList<>();
+    for (Parameter p : parameters) {
+      boolean shared = counts.get(p.name()) > 1 && p.location() != Parameter.Location.BODY;
+      bases.add(shared ? p.name() + "_" + p.location().name().toLowerCase(Locale.ROOT) : p.name());
+    }
+    Map<Parameter, String> names = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>(RESERVED_MEMBERS);
+    for (int i = 0; i < parameters.size(); i++) {
+      String base = Identifiers.camel(bases.get(i));
+      if (RESERVED_MEMBERS.contains(base)) {
+        base = base + "Value";
+      }
+      String unique = base;
+      for (int n = 2; !taken.add(unique); n++) {
+        unique = base + n;
+      }
+      names.put(parameters.get(i), unique);
+    }
+    return names;
   }
 
   /** Constant names for enum values, unique, and clear of the names the enum class uses itself. */
@@ -292,8 +321,12 @@ public final class Naming {
     return unknownNames.get(unionId);
   }
 
-  /** Parameter name to Java component name, for one operation's request type. */
-  public Map<String, String> parameterNames(Operation op) {
-    return parameterNames.get(op);
+  /** The Java component name of one input of an operation's request type. */
+  public String parameterName(Operation op, Parameter parameter) {
+    String name = parameterNames.get(op).get(parameter);
+    if (name == null) {
+      throw new IllegalArgumentException(op.path() + " has no parameter " + parameter.name());
+    }
+    return name;
   }
 }

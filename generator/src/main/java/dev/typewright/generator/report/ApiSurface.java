@@ -34,9 +34,8 @@ public final class ApiSurface {
       String request = op.parameters().isEmpty() ? "" : naming.requestName(op);
       surface.put(OPERATION + path + naming.methodName(op) + "(" + request + ")", op.result() == null ? "void" : types.javaType(op.result()));
       if (!op.parameters().isEmpty()) {
-        Map<String, String> names = naming.parameterNames(op);
         for (Parameter p : op.parameters()) {
-          surface.put(REQUEST_FIELD + request + "." + names.get(p.name()), types.javaType(p.type()) + (p.required() ? " required" : " optional"));
+          surface.put(REQUEST_FIELD + request + "." + naming.parameterName(op, p), types.javaType(p.type()) + (p.required() ? " required" : " optional"));
         }
       }
     }
