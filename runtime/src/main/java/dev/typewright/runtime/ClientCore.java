@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,17 +87,32 @@ public final class ClientCore implements AutoCloseable {
 
   /** Sends the request and reads the result as {@code type}. */
   public <T> T send(ApiRequest request, Class<T> type) {
-    return join(sendAsync(request, type));
+    return send(request, Json.mapper().constructType(type));
   }
 
   /** Sends the request and reads the result as a generic type such as a list of models. */
   public <T> T send(ApiRequest request, TypeReference<T> type) {
-    return join(sendAsync(request, type));
+    return send(request, Json.mapper().constructType(type));
   }
 
   /** Sends a request whose response carries nothing the caller needs. */
   public void send(ApiRequest request) {
-    join(sendAsync(request));
+    checkOpen();
+    exchangeBlocking(request);
+  }
+
+  private <T> T send(ApiRequest request, JavaType type) {
+    checkOpen();
+    if (request.pollsActionAttempt() && !Boolean.FALSE.equals(options.waitForActionAttempt)) {
+      return join(sendAsync(request, type));
+    }
+    return decode(exchangeBlocking(request), request.responseKey(), type);
+  }
+
+  private void checkOpen() {
+    if (shared.closed().get() || shared.http().get() == null) {
+      throw new IllegalStateException("the client is closed");
+    }
   }
 
   public <T> CompletableFuture<T> sendAsync(ApiRequest request, Class<T> type) {
@@ -138,7 +154,7 @@ public final class ClientCore implements AutoCloseable {
           public boolean hasNext() {
             while (buffered.isEmpty() && !last) {
               ApiRequest call = page.apply(cursor);
-              HttpResponse<byte[]> response = join(exchange(call));
+              HttpResponse<byte[]> response = exchangeBlocking(call);
               JsonNode root = decode(response, null, Json.mapper().constructType(JsonNode.class));
               JsonNode list = call.responseKey() == null ? root : root.path(call.responseKey());
               List<T> pageItems = Json.mapper().convertValue(list, listType);
@@ -181,65 +197,118 @@ public final class ClientCore implements AutoCloseable {
     return attempt(request, 0, System.nanoTime());
   }
 
+  /** What to do after an attempt: return its response, retry after a pause, or fail. */
+  private record Next(HttpResponse<byte[]> response, Duration retryAfter, RuntimeException failure) {}
+
   private CompletableFuture<HttpResponse<byte[]>> attempt(ApiRequest request, int attempt, long start) {
-    HttpRequest httpRequest = toHttpRequest(request, attempt);
-    Duration timeout = options.timeout;
     HttpClient http = shared.http().get();
     if (http == null) {
       return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
     }
-    CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(httpRequest, LimitedBody.handler(shared.maxResponseBytes()));
+    Duration timeout = options.timeout;
+    CompletableFuture<HttpResponse<byte[]>> sent =
+        http.sendAsync(toHttpRequest(request, attempt), LimitedBody.handler(shared.maxResponseBytes()));
+    // The whole response, body included, must arrive in time; HttpRequest's own timeout stops at the headers.
     return sent.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .handle((response, error) -> {
-          if (error != null) {
-            Throwable cause = unwrap(error);
-            if (cause instanceof TimeoutException) {
-              sent.cancel(true);
-              cause = new RequestTimeoutException(describe(request) + " got no complete response within " + timeout.toMillis() + " ms", cause);
-            }
-            return failure(request, attempt, start, cause);
+          if (error != null && unwrap(error) instanceof TimeoutException) {
+            sent.cancel(true);
           }
-          String requestId = requestId(response.headers());
-          LOG.log(System.Logger.Level.DEBUG, () -> String.format("%s -> %d (request %s, attempt %d, %d ms)",
-              describe(request), response.statusCode(), requestId, attempt + 1, (System.nanoTime() - start) / 1_000_000));
-          int status = response.statusCode();
-          if (status / 100 == 2) {
-            if (options.onResponse != null) {
-              options.onResponse.accept(new ResponseInfo(request.method(), request.pathTemplate(), status, response.headers(), requestId, attempt + 1));
-            }
-            return CompletableFuture.completedFuture(response);
+          Next next = judge(request, attempt, start, response, error);
+          if (next.response() != null) {
+            return CompletableFuture.completedFuture(next.response());
           }
-          if (retryable(status) && attempt < maxRetries()) {
-            return retry(request, attempt, start, retryAfter(response.headers()), "HTTP " + status);
+          if (next.failure() != null) {
+            return CompletableFuture.<HttpResponse<byte[]>>failedFuture(next.failure());
           }
-          return CompletableFuture.<HttpResponse<byte[]>>failedFuture(toApiException(response, requestId));
+          return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(next.retryAfter().toMillis(), TimeUnit.MILLISECONDS))
+              .thenCompose(ignored -> attempt(request, attempt + 1, start));
         })
         .thenCompose(Function.identity());
   }
 
-  private CompletableFuture<HttpResponse<byte[]>> failure(ApiRequest request, int attempt, long start, Throwable cause) {
-    if (cause instanceof LimitedBody.TooLargeException tooLarge) {
-      return CompletableFuture.failedFuture(new InvalidResponseException(tooLarge.getMessage(), 200, null, tooLarge));
+  /**
+   * The blocking path, on the caller's thread: no hand-off between threads, so a synchronous call
+   * costs what a hand-written {@code HttpClient.send} does.
+   */
+  private HttpResponse<byte[]> exchangeBlocking(ApiRequest request) {
+    long start = System.nanoTime();
+    for (int attempt = 0; ; attempt++) {
+      HttpClient http = shared.http().get();
+      if (shared.closed().get() || http == null) {
+        throw new IllegalStateException("the client is closed");
+      }
+      HttpResponse<byte[]> response = null;
+      Throwable error = null;
+      try {
+        response = http.send(toHttpRequest(request, attempt), LimitedBody.handler(shared.maxResponseBytes()));
+      } catch (IOException e) {
+        error = e;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new TransportException(describe(request) + " was interrupted", e);
+      }
+      Next next = judge(request, attempt, start, response, error);
+      if (next.response() != null) {
+        return next.response();
+      }
+      if (next.failure() != null) {
+        throw next.failure();
+      }
+      try {
+        Thread.sleep(next.retryAfter().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new TransportException(describe(request) + " was interrupted while waiting to retry", e);
+      }
     }
-    if (cause instanceof CancellationException || shared.closed().get()) {
-      return CompletableFuture.failedFuture(new TransportException(describe(request) + " was cancelled", cause));
-    }
-    if (!(cause instanceof IOException || cause instanceof RequestTimeoutException)) {
-      return CompletableFuture.failedFuture(cause);
-    }
-    if (attempt < maxRetries()) {
-      return retry(request, attempt, start, null, cause.toString());
-    }
-    return CompletableFuture.failedFuture(cause instanceof TransportException t
-        ? t
-        : new TransportException(describe(request) + " failed: " + cause, cause));
   }
 
-  private CompletableFuture<HttpResponse<byte[]>> retry(ApiRequest request, int attempt, long start, Duration retryAfter, String why) {
+  private Next judge(ApiRequest request, int attempt, long start, HttpResponse<byte[]> response, Throwable error) {
+    if (error != null) {
+      return failed(request, attempt, unwrap(error));
+    }
+    String requestId = requestId(response.headers());
+    LOG.log(System.Logger.Level.DEBUG, () -> String.format("%s -> %d (request %s, attempt %d, %d ms)",
+        describe(request), response.statusCode(), requestId, attempt + 1, (System.nanoTime() - start) / 1_000_000));
+    int status = response.statusCode();
+    if (status / 100 == 2) {
+      if (options.onResponse != null) {
+        options.onResponse.accept(new ResponseInfo(request.method(), request.pathTemplate(), status, response.headers(), requestId, attempt + 1));
+      }
+      return new Next(response, null, null);
+    }
+    if (retryable(status) && attempt < maxRetries()) {
+      return retry(request, retryAfter(response.headers()), attempt, "HTTP " + status);
+    }
+    return new Next(null, null, toApiException(response, requestId));
+  }
+
+  private Next failed(ApiRequest request, int attempt, Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof LimitedBody.TooLargeException tooLarge) {
+        return new Next(null, null, new InvalidResponseException(tooLarge.getMessage(), 200, null, tooLarge));
+      }
+    }
+    if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
+      cause = new RequestTimeoutException(describe(request) + " got no complete response within " + options.timeout.toMillis() + " ms", cause);
+    }
+    if (cause instanceof CancellationException || shared.closed().get()) {
+      return new Next(null, null, new TransportException(describe(request) + " was cancelled", cause));
+    }
+    if (cause instanceof RuntimeException r && !(r instanceof RequestTimeoutException)) {
+      return new Next(null, null, r);
+    }
+    if (attempt < maxRetries()) {
+      return retry(request, null, attempt, cause.toString());
+    }
+    return new Next(null, null, cause instanceof TransportException t ? t : new TransportException(describe(request) + " failed: " + cause, cause));
+  }
+
+  private Next retry(ApiRequest request, Duration retryAfter, int attempt, String why) {
     Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
     LOG.log(System.Logger.Level.DEBUG, () -> String.format("%s: %s, retrying in %d ms", describe(request), why, delay.toMillis()));
-    return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS))
-        .thenCompose(ignored -> attempt(request, attempt + 1, start));
+    return new Next(null, delay, null);
   }
 
   /** Exponential back-off with full jitter: a random wait up to base * 2^attempt, capped. */

@@ -12,15 +12,15 @@ import java.util.Set;
 
 /**
  * {@code typewright generate --spec FILE --output DIR --package NAME [--client-name NAME]
- * [--templates DIR] [--docs-output DIR]}. Exits 0 on success, 2 on a bad spec or bad arguments, 1 when the output
+ * [--templates DIR] [--docs-output DIR] [--timings true]}. Exits 0 on success, 2 on a bad spec or bad arguments, 1 when the output
  * cannot be written; every failure is one message, never a stack trace.
  */
 public final class Main {
   static final String USAGE =
       "usage: typewright generate --spec FILE --output DIR --package NAME [--client-name NAME] [--templates DIR]"
-          + " [--docs-output DIR]";
-  private static final Set<String> OPTIONS = 
-      Set.of("--spec", "--output", "--package", "--client-name", "--templates", "--docs-output");
+          + " [--docs-output DIR] [--timings true]";
+  private static final Set<String> OPTIONS =
+      Set.of("--spec", "--output", "--package", "--client-name", "--templates", "--docs-output", "--timings");
 
   private Main() {}
 
@@ -61,6 +61,9 @@ public final class Main {
       Generator.Result result = Generator.generate(options);
       result.warnings().forEach(w -> err.println("typewright: warning: " + w));
       out.println("typewright: " + result.summary());
+      if (Boolean.parseBoolean(values.get("--timings"))) {
+        out.println("typewright: " + result.timings());
+      }
       return 0;
     } catch (SpecException | IllegalArgumentException e) {
       err.println("typewright: " + e.getMessage());

@@ -24,6 +24,7 @@ public final class SpecLoader {
     if (!Files.isRegularFile(spec)) {
       throw new SpecException(file, "", "no such file");
     }
+    long start = System.nanoTime();
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result =
@@ -41,13 +42,19 @@ public final class SpecLoader {
     if (!problems.isEmpty()) {
       throw new SpecException(file, problems);
     }
+    long parsed = System.nanoTime();
     ModelBuilder builder = new ModelBuilder(openApi, file);
     ApiModel model = builder.build();
-    return new Loaded(model, builder.warnings());
+    return new Loaded(model, builder.warnings(), (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
   }
 
-  /** The model, and what was passed over on the way (each with its JSON pointer). */
-  public record Loaded(ApiModel model, List<String> warnings) {}
+  /**
+   * The model, and what was passed over on the way (each with its JSON pointer).
+   *
+   * @param parseMillis the time Swagger Parser took
+   * @param modelMillis the time building the model took
+   */
+  public record Loaded(ApiModel model, List<String> warnings, long parseMillis, long modelMillis) {}
 
   private static SpecException.Problem toProblem(String message) {
     Matcher m = ATTRIBUTE.matcher(message);
