@@ -34,6 +34,7 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
   static final String REPORT = "typewright-changes.md";
+  private static final int LOGGED_CHANGES = 50;
 
   /** The OpenAPI 3.0 or 3.1 document, YAML or JSON; files it references by {@code $ref} count as input too. */
   @Parameter(property = "typewright.spec", required = true)
@@ -135,12 +136,16 @@ public class GenerateMojo extends AbstractMojo {
       Path report = outputDirectory.toPath().toAbsolutePath().normalize().resolve(REPORT);
       Files.writeString(report, ChangeReport.markdown(changes, "Changes to the generated client"), StandardCharsets.UTF_8);
       current.add(report);
-      for (ChangeReport.Change c : changes) {
+      // A big spec change would bury the build log; the report file has every change.
+      changes.stream().limit(LOGGED_CHANGES).forEach(c -> {
         if (c.breaking()) {
           getLog().warn("Typewright: " + c);
         } else {
           getLog().info("Typewright: " + c);
         }
+      });
+      if (changes.size() > LOGGED_CHANGES) {
+        getLog().info("Typewright: ... and " + (changes.size() - LOGGED_CHANGES) + " more changes in " + report);
       }
     }
     List<Path> roots = new ArrayList<>(List.of(outputDirectory.toPath().toAbsolutePath().normalize()));

@@ -50,6 +50,9 @@ final class ModelBuilder {
   /** Non-object schemas being followed through $refs, to report a reference loop. */
   private final Set<String> followingAliases = new HashSet<>();
   private final List<String> warnings = new ArrayList<>();
+  /** Inline object and union schemas by their canonical JSON, and where each one stood. */
+  private final Map<String, String> inlineIds = new HashMap<>();
+  private final Map<String, List<String>> inlineHints = new LinkedHashMap<>();
   /** Enum type ids by property name and values, so that each enum is defined once. */
   private final Map<String, String> enumIds = new HashMap<>();
 
@@ -121,14 +124,44 @@ final class ModelBuilder {
         api.getServers() == null || api.getServers().isEmpty()
             ? null
             : api.getServers().get(0).getUrl();
+    Map<String, String> renames = InlineTypes.renames(inlineHints, types.keySet(), components.keySet());
     return new ApiModel(
         api.getInfo() == null ? null : api.getInfo().getTitle(),
         api.getInfo() == null ? null : api.getInfo().getDescription(),
         server,
         schemes,
         List.copyOf(modes),
-        List.copyOf(byName.values()),
-        types);
+        byName.values().stream().map(op -> InlineTypes.rename(op, renames)).toList(),
+        InlineTypes.rename(types, renames));
+  }
+
+  /**
+   * The type already made for an identical inline schema elsewhere, or null (and then the caller
+   * makes one under {@code hint}): a spec that writes the same shape out in many places gets one
+   * type for it, named after what those places have in common (at least two words) once the
+   * model is built.
+   */
+  private String sharedInline(String kind, Schema<?> schema, String hint) {
+    String key;
+    try {
+      key = kind + " " + io.swagger.v3.core.util.Json.mapper().writeValueAsString(schema);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException unserializable) {
+      return null;
+    }
+    String existing = inlineIds.get(key);
+    if (existing != null && !existing.equals(hint)) {
+      // Sharing is only worth a name every place agrees on: pets_get_pet and toys_get_toy stay apart.
+      List<String> places = new ArrayList<>(inlineHints.get(existing));
+      places.add(hint);
+      if (InlineTypes.commonSuffix(places).split("_").length >= 2) {
+        inlineHints.get(existing).add(hint);
+        return existing;
+      }
+      return null;
+    }
+    inlineIds.put(key, hint);
+    inlineHints.computeIfAbsent(hint, k -> new ArrayList<>(List.of(hint)));
+    return null;
   }
 
   private List<AuthScheme> authSchemes() {
@@ -477,6 +510,10 @@ final class ModelBuilder {
     }
     if (isObject(schema)) {
       if (!properties(schema, pointer).isEmpty()) {
+        String shared = sharedInline("object", schema, hint);
+        if (shared != null) {
+          return new TypeRef.Named(shared);
+        }
         defineObject(hint, schema, pointer);
         return new TypeRef.Named(hint);
       }
@@ -558,7 +595,8 @@ final class ModelBuilder {
       allObjects &= isObject(resolved.get(i)) && !properties(resolved.get(i), at + i).isEmpty();
     }
     if (allObjects) {
-      return union(schema, options, hint, at);
+      String shared = sharedInline("union", schema, hint);
+      return shared != null ? new TypeRef.Named(shared) : union(schema, options, hint, at);
     }
     List<String> values = new ArrayList<>();
     boolean allStrings = !resolved.isEmpty();
