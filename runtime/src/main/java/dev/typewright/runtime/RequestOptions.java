@@ -14,8 +14,6 @@ import java.util.function.Consumer;
  * {@code withOptions(...)}: each setting left unset keeps the client's own. Immutable.
  */
 public final class RequestOptions {
-  static final RequestOptions NONE = new Builder().build();
-
   final Duration timeout;
   final Integer maxRetries;
   final Map<String, String> headers;

@@ -57,7 +57,7 @@ final class DocsParser {
     for (at = 0; at < lines.length; at++) {
       String line = lines[at];
       if (FENCE.matcher(line).matches() && !section.equals("response")) {
-        skipFence();
+        fence();
       } else if (line.startsWith("# ") && title == null) {
         title = line.substring(2).strip();
       } else if (line.startsWith("## ")) {
@@ -177,9 +177,5 @@ final class DocsParser {
       body.append(lines[at]).append('\n');
     }
     throw new ParseException(start, "code block never ends (no closing " + marker + ")");
-  }
-
-  private void skipFence() throws ParseException {
-    fence();
   }
 }

@@ -100,10 +100,6 @@ final class Verifier {
     return new Verifier(Generator.emit(new GeneratorOptions(spec, Path.of("unused"), CLIENT_PACKAGE, null, null)));
   }
 
-  ApiModel model() {
-    return model;
-  }
-
   /** Verifies every page under {@code docs} (recursively), in path order. */
   List<Outcome> verify(Path docs, Path work) throws IOException {
     List<Path> files;
