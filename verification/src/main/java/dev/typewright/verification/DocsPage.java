@@ -1,6 +1,5 @@
 package dev.typewright.verification;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ import java.util.Map;
  *
  * @param responseSample the Response section's JSON text, or null when the page has none
  */
-record DocsPage(Path file, String title, List<DocExample> examples, String responseSample, int responseLine) {
+record DocsPage(String title, List<DocExample> examples, String responseSample, int responseLine) {
 
   DocsPage {
     examples = List.copyOf(examples);

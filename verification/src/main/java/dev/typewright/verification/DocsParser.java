@@ -1,6 +1,5 @@
 package dev.typewright.verification;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,17 +32,15 @@ final class DocsParser {
     }
   }
 
-  private final Path file;
   private final String[] lines;
   private int at;
 
-  private DocsParser(Path file, String text) {
-    this.file = file;
+  private DocsParser(String text) {
     this.lines = text.replace("\r\n", "\n").split("\n", -1);
   }
 
-  static DocsPage parse(Path file, String text) throws ParseException {
-    return new DocsParser(file, text).page();
+  static DocsPage parse(String text) throws ParseException {
+    return new DocsParser(text).page();
   }
 
   private DocsPage page() throws ParseException {
@@ -89,7 +86,7 @@ final class DocsParser {
     if (title == null) {
       throw new ParseException(1, "no '# ' title line; is this a docs page?");
     }
-    return new DocsPage(file, title, examples, response, responseLine);
+    return new DocsPage(title, examples, response, responseLine);
   }
 
   private DocsPage.DocExample example(String title, int line, Map<String, DocsPage.Tab> tabs) {

@@ -67,7 +67,6 @@ final class Verifier {
   /**
    * Everything needed to check one example.
    *
-   * @param request the operation's inputs by parameter name, as the snippet takes them
    * @param expectedHeaders headers the client must send, with credentials filled in
    * @param expectedResult what the call must return, serialized; null when it returns nothing
    */
@@ -75,7 +74,6 @@ final class Verifier {
       String page,
       DocsPage.DocExample example,
       Operation op,
-      JsonNode request,
       Naming.AuthMethod auth,
       List<String> credentials,
       Map<String, String> expectedHeaders,
@@ -115,7 +113,7 @@ final class Verifier {
       String name = docs.relativize(file).toString().replace('\\', '/');
       DocsPage page;
       try {
-        page = DocsParser.parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        page = DocsParser.parse(Files.readString(file, StandardCharsets.UTF_8));
       } catch (DocsParser.ParseException e) {
         order.add(new Outcome(name, e.line, "(page)", "cannot parse: " + e.getMessage(), false));
         continue;
@@ -244,7 +242,7 @@ final class Verifier {
         return new Outcome(page, java.line(), example.title(), "Java tab " + differs, false);
       }
     }
-    return new Plan(page, example, op, request, auth, credentials, expectedHeaders,
+    return new Plan(page, example, op, auth, credentials, expectedHeaders,
         wholeBody ? body : bodyFields(op, request), wire == null ? "{\"ok\":true}" : answer, expectedResult, snippet);
   }
 

@@ -13,7 +13,7 @@ class DocsParserTest {
 
   @Test
   void readsBothExamplesOfTheSeedPageAndItsResponseSample() throws Exception {
-    DocsPage page = DocsParser.parse(SEED, Files.readString(SEED));
+    DocsPage page = DocsParser.parse(Files.readString(SEED));
 
     assertThat(page.title()).isEqualTo("Get a Client Session");
     assertThat(page.examples()).extracting(DocsPage.DocExample::title)
@@ -52,7 +52,7 @@ class DocsParserTest {
   void anUnclosedTabsBlockIsReportedWithItsLine() {
     String page = "# Broken\n\ntext\n{% tabs %}\n{% tab title=\"cURL\" %}\n```curl\ncurl https://x/y\n```\n";
 
-    assertThatThrownBy(() -> DocsParser.parse(Path.of("broken.md"), page))
+    assertThatThrownBy(() -> DocsParser.parse(page))
         .isInstanceOfSatisfying(DocsParser.ParseException.class, e -> assertThat(e.line).isEqualTo(4))
         .hasMessageContaining("endtabs");
   }
@@ -61,7 +61,7 @@ class DocsParserTest {
   void anExampleWithoutCurlIsKeptWithTheReason() throws Exception {
     String page = "# Only JS\n\n{% tabs %}\n{% tab title=\"JavaScript\" %}\n**Code:**\n\n```javascript\nawait seam.x()\n```\n{% endtab %}\n{% endtabs %}\n";
 
-    DocsPage parsed = DocsParser.parse(Path.of("js.md"), page);
+    DocsPage parsed = DocsParser.parse(page);
 
     assertThat(parsed.examples()).singleElement().satisfies(e -> assertThat(e.problem()).contains("no cURL tab"));
   }

@@ -165,7 +165,7 @@ class VerifierTest {
 
   private static Object plan(UnaryOperator<String> edit) throws Exception {
     String text = edit.apply(Files.readString(SEED_DOCS.resolve("client_sessions/get.md")));
-    DocsPage page = DocsParser.parse(Path.of("get.md"), text);
+    DocsPage page = DocsParser.parse(text);
     return verifier.plan("get.md", page.examples().get(0));
   }
 }
