@@ -15,9 +15,9 @@ import java.util.List;
  * hand-written class with the same fields, the least any client must do.
  */
 final class Fixtures {
-  static final String CLIENT_SESSION_ID = "c2cbd177-1ace-414b-bb1e-9f129e4a05c1";
+    static final String CLIENT_SESSION_ID = "c2cbd177-1ace-414b-bb1e-9f129e4a05c1";
 
-  static final String CLIENT_SESSION = """
+    static final String CLIENT_SESSION = """
       {
         "client_session_id": "c2cbd177-1ace-414b-bb1e-9f129e4a05c1",
         "connect_webview_ids": ["dafe6400-7484-4fd1-8c17-1c901b444250"],
@@ -32,36 +32,59 @@ final class Fixtures {
         "workspace_id": "b887bf84-9849-4454-a562-cf84293d9781"
       }""";
 
-  static final String ENVELOPE = "{\"client_session\":" + CLIENT_SESSION + ",\"ok\":true}";
+    static final String ENVELOPE = "{\"client_session\":" + CLIENT_SESSION + ",\"ok\":true}";
 
-  static final ObjectMapper PLAIN =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .build();
+    static final ObjectMapper PLAIN = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
-  private Fixtures() {}
+    private Fixtures() {}
 
-  /** What a careful person would write by hand for the same JSON. */
-  public static final class HandWrittenSession {
-    @JsonProperty("client_session_id") public String clientSessionId;
-    @JsonProperty("workspace_id") public String workspaceId;
-    @JsonProperty("created_at") public OffsetDateTime createdAt;
-    @JsonProperty("expires_at") public OffsetDateTime expiresAt;
-    @JsonProperty("token") public String token;
-    @JsonProperty("user_identifier_key") public String userIdentifierKey;
-    @JsonProperty("device_count") public Double deviceCount;
-    @JsonProperty("connected_account_ids") public List<String> connectedAccountIds;
-    @JsonProperty("connect_webview_ids") public List<String> connectWebviewIds;
-    @JsonProperty("customer_key") public String customerKey;
-    @JsonProperty("user_identity_id") public String userIdentityId;
-  }
+    /** What a careful person would write by hand for the same JSON. */
+    public static final class HandWrittenSession {
+        @JsonProperty("client_session_id")
+        public String clientSessionId;
 
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  public static final class HandWrittenRequest {
-    @JsonProperty("client_session_id") public String clientSessionId;
-    @JsonProperty("user_identifier_key") public String userIdentifierKey;
-  }
+        @JsonProperty("workspace_id")
+        public String workspaceId;
+
+        @JsonProperty("created_at")
+        public OffsetDateTime createdAt;
+
+        @JsonProperty("expires_at")
+        public OffsetDateTime expiresAt;
+
+        @JsonProperty("token")
+        public String token;
+
+        @JsonProperty("user_identifier_key")
+        public String userIdentifierKey;
+
+        @JsonProperty("device_count")
+        public Double deviceCount;
+
+        @JsonProperty("connected_account_ids")
+        public List<String> connectedAccountIds;
+
+        @JsonProperty("connect_webview_ids")
+        public List<String> connectWebviewIds;
+
+        @JsonProperty("customer_key")
+        public String customerKey;
+
+        @JsonProperty("user_identity_id")
+        public String userIdentityId;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class HandWrittenRequest {
+        @JsonProperty("client_session_id")
+        public String clientSessionId;
+
+        @JsonProperty("user_identifier_key")
+        public String userIdentifierKey;
+    }
 }

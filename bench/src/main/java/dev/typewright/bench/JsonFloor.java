@@ -10,12 +10,12 @@ import java.nio.file.Path;
  * in-process milliseconds; the benchmark script also times the whole process.
  */
 public final class JsonFloor {
-  private JsonFloor() {}
+    private JsonFloor() {}
 
-  public static void main(String[] args) throws IOException {
-    long start = System.nanoTime();
-    JsonNode spec = new ObjectMapper().readTree(Path.of(args[0]).toFile());
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.println("read " + spec.size() + " top-level fields in " + millis + " ms");
-  }
+    public static void main(String[] args) throws IOException {
+        long start = System.nanoTime();
+        JsonNode spec = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("read " + spec.size() + " top-level fields in " + millis + " ms");
+    }
 }

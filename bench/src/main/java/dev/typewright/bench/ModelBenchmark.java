@@ -22,37 +22,40 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ModelBenchmark {
-  private final com.fasterxml.jackson.databind.ObjectMapper peer = new JSON().getMapper();
+    private final com.fasterxml.jackson.databind.ObjectMapper peer = new JSON().getMapper();
 
-  @Benchmark
-  public Object readOurs() {
-    return Json.fromJson(Fixtures.CLIENT_SESSION, ClientSession.class);
-  }
+    @Benchmark
+    public Object readOurs() {
+        return Json.fromJson(Fixtures.CLIENT_SESSION, ClientSession.class);
+    }
 
-  @Benchmark
-  public Object readFloor() throws Exception {
-    return Fixtures.PLAIN.readValue(Fixtures.CLIENT_SESSION, Fixtures.HandWrittenSession.class);
-  }
+    @Benchmark
+    public Object readFloor() throws Exception {
+        return Fixtures.PLAIN.readValue(Fixtures.CLIENT_SESSION, Fixtures.HandWrittenSession.class);
+    }
 
-  @Benchmark
-  public Object readPeer() throws Exception {
-    return peer.readValue(Fixtures.CLIENT_SESSION, org.openapitools.client.model.ClientSession.class);
-  }
+    @Benchmark
+    public Object readPeer() throws Exception {
+        return peer.readValue(Fixtures.CLIENT_SESSION, org.openapitools.client.model.ClientSession.class);
+    }
 
-  @Benchmark
-  public String writeOurs() {
-    return Json.toJson(ClientSessionsGetRequest.builder().clientSessionId(Fixtures.CLIENT_SESSION_ID).build());
-  }
+    @Benchmark
+    public String writeOurs() {
+        return Json.toJson(ClientSessionsGetRequest.builder()
+                .clientSessionId(Fixtures.CLIENT_SESSION_ID)
+                .build());
+    }
 
-  @Benchmark
-  public String writeFloor() throws Exception {
-    Fixtures.HandWrittenRequest request = new Fixtures.HandWrittenRequest();
-    request.clientSessionId = Fixtures.CLIENT_SESSION_ID;
-    return Fixtures.PLAIN.writeValueAsString(request);
-  }
+    @Benchmark
+    public String writeFloor() throws Exception {
+        Fixtures.HandWrittenRequest request = new Fixtures.HandWrittenRequest();
+        request.clientSessionId = Fixtures.CLIENT_SESSION_ID;
+        return Fixtures.PLAIN.writeValueAsString(request);
+    }
 
-  @Benchmark
-  public String writePeer() throws Exception {
-    return peer.writeValueAsString(new ClientSessionsGetPostRequest().clientSessionId(UUID.fromString(Fixtures.CLIENT_SESSION_ID)));
-  }
+    @Benchmark
+    public String writePeer() throws Exception {
+        return peer.writeValueAsString(
+                new ClientSessionsGetPostRequest().clientSessionId(UUID.fromString(Fixtures.CLIENT_SESSION_ID)));
+    }
 }

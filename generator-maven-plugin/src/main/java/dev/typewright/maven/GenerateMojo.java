@@ -33,133 +33,146 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractMojo {
-  static final String REPORT = "typewright-changes.md";
-  private static final int LOGGED_CHANGES = 50;
+    static final String REPORT = "typewright-changes.md";
+    private static final int LOGGED_CHANGES = 50;
 
-  /** The OpenAPI 3.0 or 3.1 document, YAML or JSON; files it references by {@code $ref} count as input too. */
-  @Parameter(property = "typewright.spec", required = true)
-  private File spec;
+    /** The OpenAPI 3.0 or 3.1 document, YAML or JSON; files it references by {@code $ref} count as input too. */
+    @Parameter(property = "typewright.spec", required = true)
+    private File spec;
 
-  /** The Java package of the client; models go in its {@code model} sub-package. */
-  @Parameter(property = "typewright.packageName", required = true)
-  private String packageName;
+    /** The Java package of the client; models go in its {@code model} sub-package. */
+    @Parameter(property = "typewright.packageName", required = true)
+    private String packageName;
 
-  /** The client's class name; by default the spec's title followed by {@code Client}. */
-  @Parameter(property = "typewright.clientName")
-  private String clientName;
+    /** The client's class name; by default the spec's title followed by {@code Client}. */
+    @Parameter(property = "typewright.clientName")
+    private String clientName;
 
-  /** Where the sources go; the folder is added to the project's compile sources. */
-  @Parameter(
-      property = "typewright.outputDirectory",
-      defaultValue = "${project.build.directory}/generated-sources/typewright")
-  private File outputDirectory;
+    /** Where the sources go; the folder is added to the project's compile sources. */
+    @Parameter(
+            property = "typewright.outputDirectory",
+            defaultValue = "${project.build.directory}/generated-sources/typewright")
+    private File outputDirectory;
 
-  /** A folder of Mustache templates that replace the packaged ones of the same name. */
-  @Parameter(property = "typewright.templateDirectory")
-  private File templateDirectory;
+    /** A folder of Mustache templates that replace the packaged ones of the same name. */
+    @Parameter(property = "typewright.templateDirectory")
+    private File templateDirectory;
 
-  /**
-   * Where to write a Markdown docs page per operation, each with a Java tab whose code is the
-   * snippet the verifier runs; no pages unless set.
-   */
-  @Parameter(property = "typewright.docsOutputDirectory")
-  private File docsOutputDirectory;
+    /**
+     * Where to write a Markdown docs page per operation, each with a Java tab whose code is the
+     * snippet the verifier runs; no pages unless set.
+     */
+    @Parameter(property = "typewright.docsOutputDirectory")
+    private File docsOutputDirectory;
 
-  /**
-   * Where the plugin remembers what it generated last (one file per execution), to skip
-   * unchanged builds, remove stale files and report changes. Point it at a folder that survives
-   * {@code mvn clean} to get change reports across clean builds.
-   */
-  @Parameter(property = "typewright.stateDirectory", defaultValue = "${project.build.directory}/typewright-state")
-  private File stateDirectory;
+    /**
+     * Where the plugin remembers what it generated last (one file per execution), to skip
+     * unchanged builds, remove stale files and report changes. Point it at a folder that survives
+     * {@code mvn clean} to get change reports across clean builds.
+     */
+    @Parameter(property = "typewright.stateDirectory", defaultValue = "${project.build.directory}/typewright-state")
+    private File stateDirectory;
 
-  /** Fails the build when the regenerated client breaks callers of the previous one. */
-  @Parameter(property = "typewright.failOnBreakingChange", defaultValue = "false")
-  private boolean failOnBreakingChange;
+    /** Fails the build when the regenerated client breaks callers of the previous one. */
+    @Parameter(property = "typewright.failOnBreakingChange", defaultValue = "false")
+    private boolean failOnBreakingChange;
 
-  /** Regenerates even when nothing changed. */
-  @Parameter(property = "typewright.force", defaultValue = "false")
-  private boolean force;
+    /** Regenerates even when nothing changed. */
+    @Parameter(property = "typewright.force", defaultValue = "false")
+    private boolean force;
 
-  /** Skips generation altogether. */
-  @Parameter(property = "typewright.skip", defaultValue = "false")
-  private boolean skip;
+    /** Skips generation altogether. */
+    @Parameter(property = "typewright.skip", defaultValue = "false")
+    private boolean skip;
 
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  private MavenProject project;
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
 
-  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-  private MojoExecution execution;
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution execution;
 
-  @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Typewright: skipped (typewright.skip)");
-      return;
-    }
-    try {
-      GeneratorOptions options =
-          new GeneratorOptions(
-              spec.toPath(),
-              outputDirectory.toPath(),
-              packageName,
-              clientName,
-              templateDirectory == null ? null : templateDirectory.toPath(),
-              docsOutputDirectory == null ? null : docsOutputDirectory.toPath());
-      Path stateFile = stateDirectory.toPath().resolve(execution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_") + ".properties");
-      Inputs.Fingerprint fingerprint = Inputs.fingerprint(options, Generator.identity());
-      GenerationState previous = GenerationState.read(stateFile);
-      if (!force && previous != null && previous.fingerprint().equals(fingerprint.value()) && previous.filesPresent()) {
-        getLog().info("Typewright: skipped, nothing changed since the last generation (" + fingerprint.specFiles()
-            + " spec files, " + fingerprint.templates() + " templates, the configuration and generator " + Generator.version() + ")");
-        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-        return;
-      }
-      generate(options, fingerprint, previous, stateFile);
-    } catch (SpecException | IllegalArgumentException e) {
-      throw new MojoFailureException(e.getMessage());
-    } catch (IOException e) {
-      throw new MojoExecutionException("Typewright cannot write " + outputDirectory + ": " + e, e);
-    }
-    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-  }
-
-  private void generate(GeneratorOptions options, Inputs.Fingerprint fingerprint, GenerationState previous, Path stateFile)
-      throws SpecException, IOException, MojoFailureException {
-    Generator.Result result = Generator.generate(options);
-    result.warnings().forEach(w -> getLog().warn("Typewright: " + w));
-    Map<String, String> surface = ApiSurface.of(result.output().model(), result.output().naming());
-    Set<Path> current = new TreeSet<>(result.written());
-    List<ChangeReport.Change> changes = previous == null ? List.of() : ChangeReport.diff(previous.surface(), surface);
-    long breaking = changes.stream().filter(ChangeReport.Change::breaking).count();
-    if (!changes.isEmpty()) {
-      Path report = outputDirectory.toPath().toAbsolutePath().normalize().resolve(REPORT);
-      Files.writeString(report, ChangeReport.markdown(changes, "Changes to the generated client"), StandardCharsets.UTF_8);
-      current.add(report);
-      // A big spec change would bury the build log; the report file has every change.
-      changes.stream().limit(LOGGED_CHANGES).forEach(c -> {
-        if (c.breaking()) {
-          getLog().warn("Typewright: " + c);
-        } else {
-          getLog().info("Typewright: " + c);
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Typewright: skipped (typewright.skip)");
+            return;
         }
-      });
-      if (changes.size() > LOGGED_CHANGES) {
-        getLog().info("Typewright: ... and " + (changes.size() - LOGGED_CHANGES) + " more changes in " + report);
-      }
+        try {
+            GeneratorOptions options = new GeneratorOptions(
+                    spec.toPath(),
+                    outputDirectory.toPath(),
+                    packageName,
+                    clientName,
+                    templateDirectory == null ? null : templateDirectory.toPath(),
+                    docsOutputDirectory == null ? null : docsOutputDirectory.toPath());
+            Path stateFile = stateDirectory
+                    .toPath()
+                    .resolve(execution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_") + ".properties");
+            Inputs.Fingerprint fingerprint = Inputs.fingerprint(options, Generator.identity());
+            GenerationState previous = GenerationState.read(stateFile);
+            if (!force
+                    && previous != null
+                    && previous.fingerprint().equals(fingerprint.value())
+                    && previous.filesPresent()) {
+                getLog().info("Typewright: skipped, nothing changed since the last generation ("
+                        + fingerprint.specFiles() + " spec files, " + fingerprint.templates()
+                        + " templates, the configuration and generator " + Generator.version() + ")");
+                project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+                return;
+            }
+            generate(options, fingerprint, previous, stateFile);
+        } catch (SpecException | IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Typewright cannot write " + outputDirectory + ": " + e, e);
+        }
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     }
-    List<Path> roots = new ArrayList<>(List.of(outputDirectory.toPath().toAbsolutePath().normalize()));
-    if (docsOutputDirectory != null) {
-      roots.add(docsOutputDirectory.toPath().toAbsolutePath().normalize());
+
+    private void generate(
+            GeneratorOptions options, Inputs.Fingerprint fingerprint, GenerationState previous, Path stateFile)
+            throws SpecException, IOException, MojoFailureException {
+        Generator.Result result = Generator.generate(options);
+        result.warnings().forEach(w -> getLog().warn("Typewright: " + w));
+        Map<String, String> surface =
+                ApiSurface.of(result.output().model(), result.output().naming());
+        Set<Path> current = new TreeSet<>(result.written());
+        List<ChangeReport.Change> changes =
+                previous == null ? List.of() : ChangeReport.diff(previous.surface(), surface);
+        long breaking = changes.stream().filter(ChangeReport.Change::breaking).count();
+        if (!changes.isEmpty()) {
+            Path report = outputDirectory.toPath().toAbsolutePath().normalize().resolve(REPORT);
+            Files.writeString(
+                    report, ChangeReport.markdown(changes, "Changes to the generated client"), StandardCharsets.UTF_8);
+            current.add(report);
+            // A big spec change would bury the build log; the report file has every change.
+            changes.stream().limit(LOGGED_CHANGES).forEach(c -> {
+                if (c.breaking()) {
+                    getLog().warn("Typewright: " + c);
+                } else {
+                    getLog().info("Typewright: " + c);
+                }
+            });
+            if (changes.size() > LOGGED_CHANGES) {
+                getLog().info("Typewright: ... and " + (changes.size() - LOGGED_CHANGES) + " more changes in "
+                        + report);
+            }
+        }
+        List<Path> roots = new ArrayList<>(
+                List.of(outputDirectory.toPath().toAbsolutePath().normalize()));
+        if (docsOutputDirectory != null) {
+            roots.add(docsOutputDirectory.toPath().toAbsolutePath().normalize());
+        }
+        int stale = previous == null ? 0 : previous.deleteStale(current, roots);
+        getLog().info("Typewright: " + result.summary() + " from " + spec
+                + (stale == 0 ? "" : ", " + stale + " stale files removed")
+                + (previous == null ? "" : ", " + changes.size() + " API changes (" + breaking + " breaking)"));
+        if (failOnBreakingChange && breaking > 0) {
+            throw new MojoFailureException(
+                    "Typewright: " + breaking + " breaking changes for callers of the client (see "
+                            + outputDirectory.toPath().resolve(REPORT)
+                            + "); set typewright.failOnBreakingChange=false to accept them");
+        }
+        new GenerationState(fingerprint.value(), current, surface).write(stateFile);
     }
-    int stale = previous == null ? 0 : previous.deleteStale(current, roots);
-    getLog().info("Typewright: " + result.summary() + " from " + spec
-        + (stale == 0 ? "" : ", " + stale + " stale files removed")
-        + (previous == null ? "" : ", " + changes.size() + " API changes (" + breaking + " breaking)"));
-    if (failOnBreakingChange && breaking > 0) {
-      throw new MojoFailureException("Typewright: " + breaking + " breaking changes for callers of the client (see "
-          + outputDirectory.toPath().resolve(REPORT) + "); set typewright.failOnBreakingChange=false to accept them");
-    }
-    new GenerationState(fingerprint.value(), current, surface).write(stateFile);
-  }
 }

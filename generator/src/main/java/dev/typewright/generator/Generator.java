@@ -20,118 +20,129 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 
 /** The whole pipeline: load the spec, name everything, emit Java and docs, write the files. */
 public final class Generator {
-  private Generator() {}
+    private Generator() {}
 
-  /**
-   * What one run produced, for the one line the plugin and the command line print.
-   *
-   * @param written every file the run wrote or found already up to date, as absolute paths
-   * @param writeMillis the time rendering and writing the files took
-   */
-  public record Result(Output output, List<Path> written, long millis, long writeMillis) {
-    /** Where the time went, for benchmarks: {@code parse 812 ms, model 95 ms, ...}. */
-    public String timings() {
-      return "parse " + output.parseMillis() + " ms, model " + output.modelMillis() + " ms, emit " + output.emitMillis()
-          + " ms, write " + writeMillis + " ms";
+    /**
+     * What one run produced, for the one line the plugin and the command line print.
+     *
+     * @param written every file the run wrote or found already up to date, as absolute paths
+     * @param writeMillis the time rendering and writing the files took
+     */
+    public record Result(Output output, List<Path> written, long millis, long writeMillis) {
+        /** Where the time went, for benchmarks: {@code parse 812 ms, model 95 ms, ...}. */
+        public String timings() {
+            return "parse " + output.parseMillis() + " ms, model " + output.modelMillis() + " ms, emit "
+                    + output.emitMillis() + " ms, write " + writeMillis + " ms";
+        }
+
+        public String summary() {
+            return output.model().operations().size() + " operations, "
+                    + output.model().types().size() + " types, " + written.size() + " files in " + millis + " ms";
+        }
+
+        public List<String> warnings() {
+            return output.warnings();
+        }
     }
 
-    public String summary() {
-      return output.model().operations().size() + " operations, " + output.model().types().size() + " types, "
-          + written.size() + " files in " + millis + " ms";
+    /**
+     * The files a spec generates, in memory: the pure part of the pipeline.
+     *
+     * @param docsPages a page per operation, relative to the docs folder; empty unless asked for
+     */
+    public record Output(
+            ApiModel model,
+            Naming naming,
+            List<JavaFile> javaFiles,
+            List<TextFile> textFiles,
+            List<TextFile> docsPages,
+            List<String> warnings,
+            long parseMillis,
+            long modelMillis,
+            long emitMillis) {}
+
+    public static Output emit(GeneratorOptions options) throws SpecException {
+        SpecLoader.Loaded loaded = SpecLoader.load(options.spec());
+        long emitStart = System.nanoTime();
+        ApiModel model = loaded.model();
+        Naming naming = Naming.of(model, options.packageName(), clientName(options, model));
+        List<JavaFile> java = JavaEmitter.emit(model, naming);
+        Templates templates = Templates.of(options.templateDirectory());
+        TextFile readme = ReadmeRenderer.render(model, naming, templates, version());
+        List<TextFile> docs =
+                options.docsOutputDirectory() == null ? List.of() : DocsPageRenderer.render(model, naming, templates);
+        return new Output(
+                model,
+                naming,
+                java,
+                List.of(readme),
+                docs,
+                loaded.warnings(),
+                loaded.parseMillis(),
+                loaded.modelMillis(),
+                (System.nanoTime() - emitStart) / 1_000_000);
     }
 
-    public List<String> warnings() {
-      return output.warnings();
+    public static Result generate(GeneratorOptions options) throws SpecException, IOException {
+        long start = System.nanoTime();
+        Output output = emit(options);
+        long writeStart = System.nanoTime();
+        List<Path> written =
+                new ArrayList<>(OutputWriter.write(options.outputDirectory(), output.javaFiles(), output.textFiles()));
+        if (options.docsOutputDirectory() != null) {
+            written.addAll(OutputWriter.write(options.docsOutputDirectory(), List.of(), output.docsPages()));
+        }
+        long end = System.nanoTime();
+        return new Result(output, List.copyOf(written), (end - start) / 1_000_000, (end - writeStart) / 1_000_000);
     }
-  }
 
-  /**
-   * The files a spec generates, in memory: the pure part of the pipeline.
-   *
-   * @param docsPages a page per operation, relative to the docs folder; empty unless asked for
-   */
-  public record Output(
-      ApiModel model,
-      Naming naming,
-      List<JavaFile> javaFiles,
-      List<TextFile> textFiles,
-      List<TextFile> docsPages,
-      List<String> warnings,
-      long parseMillis,
-      long modelMillis,
-      long emitMillis) {}
-
-  public static Output emit(GeneratorOptions options) throws SpecException {
-    SpecLoader.Loaded loaded = SpecLoader.load(options.spec());
-    long emitStart = System.nanoTime();
-    ApiModel model = loaded.model();
-    Naming naming = Naming.of(model, options.packageName(), clientName(options, model));
-    List<JavaFile> java = JavaEmitter.emit(model, naming);
-    Templates templates = Templates.of(options.templateDirectory());
-    TextFile readme = ReadmeRenderer.render(model, naming, templates, version());
-    List<TextFile> docs =
-        options.docsOutputDirectory() == null ? List.of() : DocsPageRenderer.render(model, naming, templates);
-    return new Output(model, naming, java, List.of(readme), docs, loaded.warnings(),
-        loaded.parseMillis(), loaded.modelMillis(), (System.nanoTime() - emitStart) / 1_000_000);
-  }
-
-  public static Result generate(GeneratorOptions options) throws SpecException, IOException {
-    long start = System.nanoTime();
-    Output output = emit(options);
-    long writeStart = System.nanoTime();
-    List<Path> written = new ArrayList<>(OutputWriter.write(options.outputDirectory(), output.javaFiles(), output.textFiles()));
-    if (options.docsOutputDirectory() != null) {
-      written.addAll(OutputWriter.write(options.docsOutputDirectory(), List.of(), output.docsPages()));
+    /** The client's class name: as configured, else the API's title with {@code Client}. */
+    static String clientName(GeneratorOptions options, ApiModel model) {
+        if (options.clientName() != null) {
+            return options.clientName();
+        }
+        String title = model.title() == null ? "Api" : model.title().split("\\s+")[0];
+        return Identifiers.pascal(title) + "Client";
     }
-    long end = System.nanoTime();
-    return new Result(output, List.copyOf(written), (end - start) / 1_000_000, (end - writeStart) / 1_000_000);
-  }
 
-  /** The client's class name: as configured, else the API's title with {@code Client}. */
-  static String clientName(GeneratorOptions options, ApiModel model) {
-    if (options.clientName() != null) {
-      return options.clientName();
+    /**
+     * What identifies this generator's code for skip-if-unchanged checks: the version, and for a
+     * SNAPSHOT (whose code changes under one version) the hash of its jar too.
+     */
+    public static String identity() {
+        String version = version();
+        if (!version.endsWith("-SNAPSHOT")) {
+            return version;
+        }
+        try {
+            var source = Generator.class.getProtectionDomain().getCodeSource();
+            Path location = source == null ? null : Path.of(source.getLocation().toURI());
+            if (location != null && Files.isRegularFile(location)) {
+                return version + " "
+                        + HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(location)));
+            }
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | IllegalArgumentException unknown) {
+            // Without the jar to hash, the version alone identifies the generator.
+        }
+        return version;
     }
-    String title = model.title() == null ? "Api" : model.title().split("\\s+")[0];
-    return Identifiers.pascal(title) + "Client";
-  }
 
-  /**
-   * What identifies this generator's code for skip-if-unchanged checks: the version, and for a
-   * SNAPSHOT (whose code changes under one version) the hash of its jar too.
-   */
-  public static String identity() {
-    String version = version();
-    if (!version.endsWith("-SNAPSHOT")) {
-      return version;
+    /** This generator's version, which the generated README pins the runtime to. */
+    public static String version() {
+        try (InputStream in = Generator.class.getResourceAsStream("/typewright/generator.properties")) {
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-    try {
-      var source = Generator.class.getProtectionDomain().getCodeSource();
-      Path location = source == null ? null : Path.of(source.getLocation().toURI());
-      if (location != null && Files.isRegularFile(location)) {
-        return version + " " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(location)));
-      }
-    } catch (IOException | URISyntaxException | NoSuchAlgorithmException | IllegalArgumentException unknown) {
-      // Without the jar to hash, the version alone identifies the generator.
-    }
-    return version;
-  }
-
-  /** This generator's version, which the generated README pins the runtime to. */
-  public static String version() {
-    try (InputStream in = Generator.class.getResourceAsStream("/typewright/generator.properties")) {
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

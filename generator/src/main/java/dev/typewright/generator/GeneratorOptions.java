@@ -10,20 +10,21 @@ import java.util.Objects;
  * @param docsOutputDirectory where to write a docs page per operation, or null for none
  */
 public record GeneratorOptions(
-    Path spec,
-    Path outputDirectory,
-    String packageName,
-    String clientName,
-    Path templateDirectory,
-    Path docsOutputDirectory) {
+        Path spec,
+        Path outputDirectory,
+        String packageName,
+        String clientName,
+        Path templateDirectory,
+        Path docsOutputDirectory) {
 
-  public GeneratorOptions(Path spec, Path outputDirectory, String packageName, String clientName, Path templateDirectory) {
-    this(spec, outputDirectory, packageName, clientName, templateDirectory, null);
-  }
+    public GeneratorOptions(
+            Path spec, Path outputDirectory, String packageName, String clientName, Path templateDirectory) {
+        this(spec, outputDirectory, packageName, clientName, templateDirectory, null);
+    }
 
-  public GeneratorOptions {
-    Objects.requireNonNull(spec, "spec");
-    Objects.requireNonNull(outputDirectory, "outputDirectory");
-    Objects.requireNonNull(packageName, "packageName");
-  }
+    public GeneratorOptions {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        Objects.requireNonNull(packageName, "packageName");
+    }
 }

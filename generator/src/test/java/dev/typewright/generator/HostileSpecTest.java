@@ -18,8 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * keep valid Javadoc, and still send and read exactly what the spec says.
  */
 class HostileSpecTest {
-  private static final String DRIVER =
-      """
+    private static final String DRIVER = """
       package driver;
 
       import evil.EvilClient;
@@ -64,106 +63,124 @@ class HostileSpecTest {
       }
       """;
 
-  @Test
-  void hostileNamesAndTextCompileCleanlyAndStillCallTheApi(@TempDir Path dir) throws Exception {
-    ClassLoader loader = compile(dir);
+    @Test
+    void hostileNamesAndTextCompileCleanlyAndStillCallTheApi(@TempDir Path dir) throws Exception {
+        ClassLoader loader = compile(dir);
 
-    String response =
-        "{\"thing\":{\"name\":\"n\",\"Name\":\"N\",\"tags\":[\"a\"],\"meta\":{\"k\":1},"
-            + "\"child\":{\"depth\":2.5},\"extra\":[true,null],\"mood\":\"*/\","
-            + "\"shape\":{\"kind\":\"Deserializer\",\"json\":\"j\"}},\"ok\":true}";
-    try (TestServer server = new TestServer()) {
-      server.respond(200, response, Map.of());
-      String result = (String) loader.loadClass("driver.Driver").getMethod("run", String.class).invoke(null, server.url());
+        String response = "{\"thing\":{\"name\":\"n\",\"Name\":\"N\",\"tags\":[\"a\"],\"meta\":{\"k\":1},"
+                + "\"child\":{\"depth\":2.5},\"extra\":[true,null],\"mood\":\"*/\","
+                + "\"shape\":{\"kind\":\"Deserializer\",\"json\":\"j\"}},\"ok\":true}";
+        try (TestServer server = new TestServer()) {
+            server.respond(200, response, Map.of());
+            String result = (String) loader.loadClass("driver.Driver")
+                    .getMethod("run", String.class)
+                    .invoke(null, server.url());
 
-      TestServer.Recorded r = server.requests.get(0);
-      assertThat(r.method()).isEqualTo("POST");
-      assertThat(r.uri()).as("a query parameter named like a body field keeps its own setter").isEqualTo("/things/a%2Fb%20c/do?limit=5&1st=false");
-      assertThat(r.header("X-Trace")).isEqualTo("trace-1");
-      assertThat(Json.parse(r.body()))
-          .isEqualTo(Json.parse("{\"class\":\"c\",\"weird name-here\":7,\"1st\":true,\"toString\":\"s\",\"nullable_thing\":null}"));
-      assertThat(Json.parse(result)).isEqualTo(Json.parse(response).get("thing"));
+            TestServer.Recorded r = server.requests.get(0);
+            assertThat(r.method()).isEqualTo("POST");
+            assertThat(r.uri())
+                    .as("a query parameter named like a body field keeps its own setter")
+                    .isEqualTo("/things/a%2Fb%20c/do?limit=5&1st=false");
+            assertThat(r.header("X-Trace")).isEqualTo("trace-1");
+            assertThat(Json.parse(r.body()))
+                    .isEqualTo(
+                            Json.parse(
+                                    "{\"class\":\"c\",\"weird name-here\":7,\"1st\":true,\"toString\":\"s\",\"nullable_thing\":null}"));
+            assertThat(Json.parse(result)).isEqualTo(Json.parse(response).get("thing"));
+        }
     }
-  }
 
-  @Test
-  void hostileEnumValuesAndUnionVariantsGetUsableNamesAndParse(@TempDir Path dir) throws Exception {
-    var shapeOf = compile(dir).loadClass("driver.Driver").getMethod("shapeOf", String.class);
+    @Test
+    void hostileEnumValuesAndUnionVariantsGetUsableNamesAndParse(@TempDir Path dir) throws Exception {
+        var shapeOf = compile(dir).loadClass("driver.Driver").getMethod("shapeOf", String.class);
 
-    assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"*/ evil\",\"size\":1},\"mood\":\"a\\\"b\"}"))
-        .isEqualTo("ThreadShapeEvil true");
-    assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"Deserializer\"},\"mood\":\"KNOWN\"}"))
-        .isEqualTo("ThreadShapeDeserializer true");
-    assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"new\"},\"mood\":\"new\"}"))
-        .isEqualTo("ThreadShapeUnknown false");
-    assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"String\"},\"mood\":\"\"}"))
-        .isEqualTo("ThreadShapeString true");
-  }
-
-  @Test
-  void alternativeBodiesMergeAndAnEndpointUnderGetAndPostIsCalledOnceAsPost(@TempDir Path dir) throws Exception {
-    Class<?> driver = compile(dir).loadClass("driver.Driver");
-    try (TestServer server = new TestServer()) {
-      server.respond(200, "{\"thing\":{\"name\":\"n\"}}", Map.of());
-
-      String found = (String) driver.getMethod("find", String.class).invoke(null, server.url());
-
-      TestServer.Recorded r = server.requests.get(0);
-      assertThat(r.method()).isEqualTo("POST");
-      assertThat(r.uri()).isEqualTo("/things/find");
-      assertThat(Json.parse(r.body())).isEqualTo(Json.parse("{\"thing_key\":\"k\"}"));
-      assertThat(Json.parse(found)).isEqualTo(Json.parse("{\"name\":\"n\"}"));
+        assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"*/ evil\",\"size\":1},\"mood\":\"a\\\"b\"}"))
+                .isEqualTo("ThreadShapeEvil true");
+        assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"Deserializer\"},\"mood\":\"KNOWN\"}"))
+                .isEqualTo("ThreadShapeDeserializer true");
+        assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"new\"},\"mood\":\"new\"}"))
+                .isEqualTo("ThreadShapeUnknown false");
+        assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"String\"},\"mood\":\"\"}"))
+                .isEqualTo("ThreadShapeString true");
     }
-  }
 
-  @Test
-  void aBodyWithNoKnownPropertiesIsSentWhole(@TempDir Path dir) throws Exception {
-    Class<?> driver = compile(dir).loadClass("driver.Driver");
-    try (TestServer server = new TestServer()) {
-      server.respond(200, "{\"ok\":true}", Map.of());
+    @Test
+    void alternativeBodiesMergeAndAnEndpointUnderGetAndPostIsCalledOnceAsPost(@TempDir Path dir) throws Exception {
+        Class<?> driver = compile(dir).loadClass("driver.Driver");
+        try (TestServer server = new TestServer()) {
+            server.respond(200, "{\"thing\":{\"name\":\"n\"}}", Map.of());
 
-      driver.getMethod("raw", String.class).invoke(null, server.url());
+            String found = (String) driver.getMethod("find", String.class).invoke(null, server.url());
 
-      TestServer.Recorded r = server.requests.get(0);
-      assertThat(r.uri()).isEqualTo("/things/raw");
-      assertThat(Json.parse(r.body())).isEqualTo(Json.parse("[1,\"two\",null]"));
+            TestServer.Recorded r = server.requests.get(0);
+            assertThat(r.method()).isEqualTo("POST");
+            assertThat(r.uri()).isEqualTo("/things/find");
+            assertThat(Json.parse(r.body())).isEqualTo(Json.parse("{\"thing_key\":\"k\"}"));
+            assertThat(Json.parse(found)).isEqualTo(Json.parse("{\"name\":\"n\"}"));
+        }
     }
-  }
 
-  private static ClassLoader compile(Path dir) throws Exception {
-    Generator.Output output =
-        Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir.resolve("src"), "evil", null, null));
-    return InProcessCompiler.compile(
-        output.javaFiles(), "driver.Driver", DRIVER, dir.resolve("classes"),
-        List.of("-Xlint:all", "-Xdoclint:html,syntax", "-Werror"));
-  }
+    @Test
+    void aBodyWithNoKnownPropertiesIsSentWhole(@TempDir Path dir) throws Exception {
+        Class<?> driver = compile(dir).loadClass("driver.Driver");
+        try (TestServer server = new TestServer()) {
+            server.respond(200, "{\"ok\":true}", Map.of());
 
-  @Test
-  void javaLangNamesAndCaseCollisionsGetDistinctNames(@TempDir Path dir) throws Exception {
-    Generator.Output output =
-        Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null));
+            driver.getMethod("raw", String.class).invoke(null, server.url());
 
-    List<String> names = output.javaFiles().stream().map(f -> f.typeSpec().name()).toList();
-    assertThat(names)
-        .contains("StringModel", "ThreadModel", "ThreadModel2", "ThingsClassRequest", "EvilClient", "ThingsClient")
-        .doesNotContain("String", "Thread");
-    assertThat(names.stream().map(String::toLowerCase)).doesNotHaveDuplicates();
-  }
+            TestServer.Recorded r = server.requests.get(0);
+            assertThat(r.uri()).isEqualTo("/things/raw");
+            assertThat(Json.parse(r.body())).isEqualTo(Json.parse("[1,\"two\",null]"));
+        }
+    }
 
-  @Test
-  void docsPagesStayInsideTheirFolderAndSpecTextCannotCloseACodeBlock(@TempDir Path dir) throws Exception {
-    Generator.Output output =
-        Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null, dir.resolve("docs")));
+    private static ClassLoader compile(Path dir) throws Exception {
+        Generator.Output output =
+                Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir.resolve("src"), "evil", null, null));
+        return InProcessCompiler.compile(
+                output.javaFiles(),
+                "driver.Driver",
+                DRIVER,
+                dir.resolve("classes"),
+                List.of("-Xlint:all", "-Xdoclint:html,syntax", "-Werror"));
+    }
 
-    // Undocumented and draft operations stay callable (the driver calls them) but out of the docs.
-    assertThat(output.textFiles().get(0).content()).doesNotContain("/things/raw", "/things/find");
-    assertThat(output.docsPages()).extracting(TextFile::path)
-        .containsExactly("things/thing_id/do.md")
-        .allSatisfy(p -> assertThat(dir.resolve("docs").resolve(p).normalize().startsWith(dir.resolve("docs"))).as(p).isTrue());
-    assertThat(DocsPageRenderer.fence("a ``` b ````` c")).isEqualTo("``````");
-  }
+    @Test
+    void javaLangNamesAndCaseCollisionsGetDistinctNames(@TempDir Path dir) throws Exception {
+        Generator.Output output = Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null));
 
-  static Path spec(String name) {
-    return Path.of("src/test/resources/specs", name);
-  }
+        List<String> names =
+                output.javaFiles().stream().map(f -> f.typeSpec().name()).toList();
+        assertThat(names)
+                .contains(
+                        "StringModel",
+                        "ThreadModel",
+                        "ThreadModel2",
+                        "ThingsClassRequest",
+                        "EvilClient",
+                        "ThingsClient")
+                .doesNotContain("String", "Thread");
+        assertThat(names.stream().map(String::toLowerCase)).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void docsPagesStayInsideTheirFolderAndSpecTextCannotCloseACodeBlock(@TempDir Path dir) throws Exception {
+        Generator.Output output = Generator.emit(
+                new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null, dir.resolve("docs")));
+
+        // Undocumented and draft operations stay callable (the driver calls them) but out of the docs.
+        assertThat(output.textFiles().get(0).content()).doesNotContain("/things/raw", "/things/find");
+        assertThat(output.docsPages())
+                .extracting(TextFile::path)
+                .containsExactly("things/thing_id/do.md")
+                .allSatisfy(p -> assertThat(
+                                dir.resolve("docs").resolve(p).normalize().startsWith(dir.resolve("docs")))
+                        .as(p)
+                        .isTrue());
+        assertThat(DocsPageRenderer.fence("a ``` b ````` c")).isEqualTo("``````");
+    }
+
+    static Path spec(String name) {
+        return Path.of("src/test/resources/specs", name);
+    }
 }

@@ -17,126 +17,132 @@ import java.util.concurrent.atomic.AtomicReference;
  * @param <C> the client it builds
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
-  private URI endpoint;
-  private Auth auth = Auth.none();
-  private Duration connectTimeout = Duration.ofSeconds(10);
-  private Duration timeout = Duration.ofSeconds(60);
-  private int maxRetries = 2;
-  private Duration retryBase = Duration.ofMillis(500);
-  private Duration retryCap = Duration.ofSeconds(8);
-  private long maxResponseBytes = 32L * 1024 * 1024;
-  private HttpClient httpClient;
+    private URI endpoint;
+    private Auth auth = Auth.none();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration timeout = Duration.ofSeconds(60);
+    private int maxRetries = 2;
+    private Duration retryBase = Duration.ofMillis(500);
+    private Duration retryCap = Duration.ofSeconds(8);
+    private long maxResponseBytes = 32L * 1024 * 1024;
+    private HttpClient httpClient;
 
-  /** @param defaultEndpoint the spec's server URL, or null when it names none */
-  protected ClientBuilder(String defaultEndpoint) {
-    this.endpoint = defaultEndpoint == null ? null : URI.create(defaultEndpoint);
-  }
-
-  /** The API's base URL, for a test server or a proxy. */
-  public B endpoint(String endpoint) {
-    Objects.requireNonNull(endpoint, "endpoint");
-    URI uri = URI.create(endpoint);
-    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-      throw new IllegalArgumentException("endpoint must be an http or https URL: " + endpoint);
+    /** @param defaultEndpoint the spec's server URL, or null when it names none */
+    protected ClientBuilder(String defaultEndpoint) {
+        this.endpoint = defaultEndpoint == null ? null : URI.create(defaultEndpoint);
     }
-    this.endpoint = uri;
-    return self();
-  }
 
-  /** How long to wait for a connection. */
-  public B connectTimeout(Duration connectTimeout) {
-    this.connectTimeout = positive(connectTimeout, "connectTimeout");
-    return self();
-  }
-
-  /** How long each attempt of a call may take, from sending to the last byte of the response. */
-  public B timeout(Duration timeout) {
-    this.timeout = positive(timeout, "timeout");
-    return self();
-  }
-
-  /**
-   * How many times a call is retried after a connection failure, a time-out, or a 408, 409, 429
-   * or 5xx answer (default 2; 0 turns retries off).
-   */
-  public B maxRetries(int maxRetries) {
-    if (maxRetries < 0) {
-      throw new IllegalArgumentException("maxRetries must not be negative");
+    /** The API's base URL, for a test server or a proxy. */
+    public B endpoint(String endpoint) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        URI uri = URI.create(endpoint);
+        if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("endpoint must be an http or https URL: " + endpoint);
+        }
+        this.endpoint = uri;
+        return self();
     }
-    this.maxRetries = maxRetries;
-    return self();
-  }
 
-  /**
-   * The back-off between retries: a random wait up to {@code initial} doubled per retry, never
-   * above {@code max} (defaults 500 ms and 8 s); a server's {@code Retry-After} of up to 60 s wins.
-   */
-  public B retryBackoff(Duration initial, Duration max) {
-    this.retryBase = positive(initial, "initial");
-    this.retryCap = positive(max, "max");
-    return self();
-  }
-
-  /** The largest response body the client reads (default 32 MiB); a larger one fails the call. */
-  public B maxResponseBytes(long maxResponseBytes) {
-    if (maxResponseBytes <= 0) {
-      throw new IllegalArgumentException("maxResponseBytes must be positive");
+    /** How long to wait for a connection. */
+    public B connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = positive(connectTimeout, "connectTimeout");
+        return self();
     }
-    this.maxResponseBytes = maxResponseBytes;
-    return self();
-  }
 
-  /** Shares an existing {@link HttpClient} (its own connect timeout then applies). */
-  public B httpClient(HttpClient httpClient) {
-    this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-    return self();
-  }
-
-  /** Sets the credentials; the generated auth-mode methods call this. */
-  protected B auth(Auth auth) {
-    this.auth = Objects.requireNonNull(auth, "auth");
-    return self();
-  }
-
-  public final C build() {
-    if (endpoint == null) {
-      throw new IllegalStateException("no endpoint: the API names no server, so call endpoint(url)");
+    /** How long each attempt of a call may take, from sending to the last byte of the response. */
+    public B timeout(Duration timeout) {
+        this.timeout = positive(timeout, "timeout");
+        return self();
     }
-    // The client's own threads are daemons, so an application that forgets close() still exits.
-    ExecutorService executor =
-        httpClient != null
-            ? null
-            : Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "typewright-http");
-                t.setDaemon(true);
-                return t;
-              });
-    HttpClient client =
-        httpClient != null
-            ? httpClient
-            : HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
-    ClientCore.Shared shared =
-        new ClientCore.Shared(
-            new AtomicReference<>(client), ClientCore.trimBase(endpoint), auth, maxResponseBytes, retryBase, retryCap, executor, new AtomicBoolean());
-    return create(new ClientCore(shared, ClientCore.options().timeout(timeout).maxRetries(maxRetries).build()));
-  }
 
-  /** Creates the generated client around the configured core. */
-  protected abstract C create(ClientCore core);
-
-  @SuppressWarnings("unchecked")
-  private B self() {
-    return (B) this;
-  }
-
-  private static Duration positive(Duration d, String name) {
-    if (d == null || d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException(name + " must be positive");
+    /**
+     * How many times a call is retried after a connection failure, a time-out, or a 408, 409, 429
+     * or 5xx answer (default 2; 0 turns retries off).
+     */
+    public B maxRetries(int maxRetries) {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must not be negative");
+        }
+        this.maxRetries = maxRetries;
+        return self();
     }
-    return d;
-  }
+
+    /**
+     * The back-off between retries: a random wait up to {@code initial} doubled per retry, never
+     * above {@code max} (defaults 500 ms and 8 s); a server's {@code Retry-After} of up to 60 s wins.
+     */
+    public B retryBackoff(Duration initial, Duration max) {
+        this.retryBase = positive(initial, "initial");
+        this.retryCap = positive(max, "max");
+        return self();
+    }
+
+    /** The largest response body the client reads (default 32 MiB); a larger one fails the call. */
+    public B maxResponseBytes(long maxResponseBytes) {
+        if (maxResponseBytes <= 0) {
+            throw new IllegalArgumentException("maxResponseBytes must be positive");
+        }
+        this.maxResponseBytes = maxResponseBytes;
+        return self();
+    }
+
+    /** Shares an existing {@link HttpClient} (its own connect timeout then applies). */
+    public B httpClient(HttpClient httpClient) {
+        this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+        return self();
+    }
+
+    /** Sets the credentials; the generated auth-mode methods call this. */
+    protected B auth(Auth auth) {
+        this.auth = Objects.requireNonNull(auth, "auth");
+        return self();
+    }
+
+    public final C build() {
+        if (endpoint == null) {
+            throw new IllegalStateException("no endpoint: the API names no server, so call endpoint(url)");
+        }
+        // The client's own threads are daemons, so an application that forgets close() still exits.
+        ExecutorService executor = httpClient != null
+                ? null
+                : Executors.newCachedThreadPool(r -> {
+                    Thread t = new Thread(r, "typewright-http");
+                    t.setDaemon(true);
+                    return t;
+                });
+        HttpClient client = httpClient != null
+                ? httpClient
+                : HttpClient.newBuilder()
+                        .connectTimeout(connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .executor(executor)
+                        .build();
+        ClientCore.Shared shared = new ClientCore.Shared(
+                new AtomicReference<>(client),
+                ClientCore.trimBase(endpoint),
+                auth,
+                maxResponseBytes,
+                retryBase,
+                retryCap,
+                executor,
+                new AtomicBoolean());
+        return create(new ClientCore(
+                shared,
+                ClientCore.options().timeout(timeout).maxRetries(maxRetries).build()));
+    }
+
+    /** Creates the generated client around the configured core. */
+    protected abstract C create(ClientCore core);
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    private static Duration positive(Duration d, String name) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive");
+        }
+        return d;
+    }
 }

@@ -9,24 +9,24 @@ import java.util.Map;
  * why in {@link #validationErrors()}.
  */
 public final class InvalidInputException extends BadRequestException {
-  private static final long serialVersionUID = 1L;
-  private final Map<String, List<String>> validationErrors;
+    private static final long serialVersionUID = 1L;
+    private final Map<String, List<String>> validationErrors;
 
-  public InvalidInputException(
-      String errorMessage,
-      String requestId,
-      HttpHeaders headers,
-      String rawBody,
-      Map<String, List<String>> validationErrors) {
-    super(400, "invalid_input", errorMessage, requestId, headers, rawBody);
-    this.validationErrors = Map.copyOf(validationErrors);
-  }
+    public InvalidInputException(
+            String errorMessage,
+            String requestId,
+            HttpHeaders headers,
+            String rawBody,
+            Map<String, List<String>> validationErrors) {
+        super(400, "invalid_input", errorMessage, requestId, headers, rawBody);
+        this.validationErrors = Map.copyOf(validationErrors);
+    }
 
-  /**
-   * The messages for each input the server found wrong, keyed by its path ({@code device_id},
-   * {@code settings.code}); the key {@code ""} holds messages about the request as a whole.
-   */
-  public Map<String, List<String>> validationErrors() {
-    return validationErrors;
-  }
+    /**
+     * The messages for each input the server found wrong, keyed by its path ({@code device_id},
+     * {@code settings.code}); the key {@code ""} holds messages about the request as a whole.
+     */
+    public Map<String, List<String>> validationErrors() {
+        return validationErrors;
+    }
 }

@@ -18,54 +18,54 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * the JVM's zone.
  */
 public final class Json {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-          .build();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
 
-  private Json() {}
+    private Json() {}
 
-  static ObjectMapper mapper() {
-    return MAPPER;
-  }
-
-  /** Serializes a model (or any value) the way the client sends it. */
-  public static String toJson(Object value) {
-    try {
-      return MAPPER.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot serialize " + value.getClass().getName(), e);
+    static ObjectMapper mapper() {
+        return MAPPER;
     }
-  }
 
-  /** Reads JSON into a model type the way the client reads responses. */
-  public static <T> T fromJson(String json, Class<T> type) {
-    return fromJson(json, MAPPER.constructType(type));
-  }
-
-  /** Reads JSON into a generic type such as {@code List<Device>}. */
-  public static <T> T fromJson(String json, TypeReference<T> type) {
-    return fromJson(json, MAPPER.constructType(type));
-  }
-
-  static <T> T fromJson(String json, JavaType type) {
-    try {
-      return MAPPER.readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot read " + type + ": " + e.getOriginalMessage(), e);
+    /** Serializes a model (or any value) the way the client sends it. */
+    public static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(
+                    "cannot serialize " + value.getClass().getName(), e);
+        }
     }
-  }
 
-  /** Parses JSON text into a tree, for inspecting raw values. */
-  public static JsonNode parse(String json) {
-    try {
-      return MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    /** Reads JSON into a model type the way the client reads responses. */
+    public static <T> T fromJson(String json, Class<T> type) {
+        return fromJson(json, MAPPER.constructType(type));
     }
-  }
+
+    /** Reads JSON into a generic type such as {@code List<Device>}. */
+    public static <T> T fromJson(String json, TypeReference<T> type) {
+        return fromJson(json, MAPPER.constructType(type));
+    }
+
+    static <T> T fromJson(String json, JavaType type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot read " + type + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Parses JSON text into a tree, for inspecting raw values. */
+    public static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
 }

@@ -14,63 +14,63 @@ import java.util.concurrent.Flow;
  * the connection) and the call fails, so a runaway body cannot exhaust the heap.
  */
 final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
-  /** The body was larger than the client accepts. */
-  static final class TooLargeException extends IOException {
-    private static final long serialVersionUID = 1L;
+    /** The body was larger than the client accepts. */
+    static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
 
-    TooLargeException(long limit) {
-      super("the response body is larger than " + limit + " bytes");
+        TooLargeException(long limit) {
+            super("the response body is larger than " + limit + " bytes");
+        }
     }
-  }
 
-  private final long limit;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-  private Flow.Subscription subscription;
+    private final long limit;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private Flow.Subscription subscription;
 
-  private LimitedBody(long limit) {
-    this.limit = limit;
-  }
-
-  static HttpResponse.BodyHandler<byte[]> handler(long limit) {
-    return info -> new LimitedBody(limit);
-  }
-
-  @Override
-  public void onSubscribe(Flow.Subscription subscription) {
-    this.subscription = subscription;
-    subscription.request(Long.MAX_VALUE);
-  }
-
-  @Override
-  public void onNext(List<ByteBuffer> items) {
-    if (result.isDone()) {
-      return;
+    private LimitedBody(long limit) {
+        this.limit = limit;
     }
-    for (ByteBuffer item : items) {
-      if ((long) out.size() + item.remaining() > limit) {
-        subscription.cancel();
-        result.completeExceptionally(new TooLargeException(limit));
-        return;
-      }
-      byte[] chunk = new byte[item.remaining()];
-      item.get(chunk);
-      out.write(chunk, 0, chunk.length);
+
+    static HttpResponse.BodyHandler<byte[]> handler(long limit) {
+        return info -> new LimitedBody(limit);
     }
-  }
 
-  @Override
-  public void onError(Throwable throwable) {
-    result.completeExceptionally(throwable);
-  }
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+        this.subscription = subscription;
+        subscription.request(Long.MAX_VALUE);
+    }
 
-  @Override
-  public void onComplete() {
-    result.complete(out.toByteArray());
-  }
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+        if (result.isDone()) {
+            return;
+        }
+        for (ByteBuffer item : items) {
+            if ((long) out.size() + item.remaining() > limit) {
+                subscription.cancel();
+                result.completeExceptionally(new TooLargeException(limit));
+                return;
+            }
+            byte[] chunk = new byte[item.remaining()];
+            item.get(chunk);
+            out.write(chunk, 0, chunk.length);
+        }
+    }
 
-  @Override
-  public CompletionStage<byte[]> getBody() {
-    return result;
-  }
+    @Override
+    public void onError(Throwable throwable) {
+        result.completeExceptionally(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+        result.complete(out.toByteArray());
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+        return result;
+    }
 }

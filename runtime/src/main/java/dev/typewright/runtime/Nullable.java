@@ -28,145 +28,145 @@ import java.util.function.Function;
 @JsonSerialize(using = Nullable.Serializer.class)
 @JsonDeserialize(using = Nullable.Deserializer.class)
 public final class Nullable<T> {
-  private static final Nullable<?> ABSENT = new Nullable<>(false, null);
-  private static final Nullable<?> NULL = new Nullable<>(true, null);
+    private static final Nullable<?> ABSENT = new Nullable<>(false, null);
+    private static final Nullable<?> NULL = new Nullable<>(true, null);
 
-  private final boolean present;
-  private final T value;
+    private final boolean present;
+    private final T value;
 
-  private Nullable(boolean present, T value) {
-    this.present = present;
-    this.value = value;
-  }
-
-  /** Not in the JSON at all. */
-  @SuppressWarnings("unchecked")
-  public static <T> Nullable<T> absent() {
-    return (Nullable<T>) ABSENT;
-  }
-
-  /** An explicit JSON {@code null}. */
-  @SuppressWarnings("unchecked")
-  public static <T> Nullable<T> ofNull() {
-    return (Nullable<T>) NULL;
-  }
-
-  /** The value, or an explicit {@code null} when {@code value} is null. */
-  public static <T> Nullable<T> of(T value) {
-    return value == null ? ofNull() : new Nullable<>(true, value);
-  }
-
-  /** {@code field} itself, or {@link #absent()} when it is a Java null. */
-  public static <T> Nullable<T> absentIfNull(Nullable<T> field) {
-    return field == null ? absent() : field;
-  }
-
-  public boolean isAbsent() {
-    return !present;
-  }
-
-  public boolean isNull() {
-    return present && value == null;
-  }
-
-  /** Whether there is a value that is not null. */
-  public boolean isPresent() {
-    return value != null;
-  }
-
-  /** @throws NoSuchElementException when absent or null */
-  public T get() {
-    if (value == null) {
-      throw new NoSuchElementException(present ? "the field is null" : "the field is absent");
+    private Nullable(boolean present, T value) {
+        this.present = present;
+        this.value = value;
     }
-    return value;
-  }
 
-  public T orElse(T other) {
-    return value != null ? value : other;
-  }
+    /** Not in the JSON at all. */
+    @SuppressWarnings("unchecked")
+    public static <T> Nullable<T> absent() {
+        return (Nullable<T>) ABSENT;
+    }
 
-  /** The value, empty both when absent and when null. */
-  public Optional<T> toOptional() {
-    return Optional.ofNullable(value);
-  }
+    /** An explicit JSON {@code null}. */
+    @SuppressWarnings("unchecked")
+    public static <T> Nullable<T> ofNull() {
+        return (Nullable<T>) NULL;
+    }
 
-  /** The same state with the value transformed; absent and null stay as they are. */
-  public <U> Nullable<U> map(Function<? super T, ? extends U> f) {
-    return value == null ? (present ? ofNull() : absent()) : of(f.apply(value));
-  }
+    /** The value, or an explicit {@code null} when {@code value} is null. */
+    public static <T> Nullable<T> of(T value) {
+        return value == null ? ofNull() : new Nullable<>(true, value);
+    }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Nullable<?> n && present == n.present && Objects.equals(value, n.value);
-  }
+    /** {@code field} itself, or {@link #absent()} when it is a Java null. */
+    public static <T> Nullable<T> absentIfNull(Nullable<T> field) {
+        return field == null ? absent() : field;
+    }
 
-  @Override
-  public int hashCode() {
-    return present ? Objects.hashCode(value) + 1 : 0;
-  }
+    public boolean isAbsent() {
+        return !present;
+    }
 
-  @Override
-  public String toString() {
-    return !present ? "absent" : String.valueOf(value);
-  }
+    public boolean isNull() {
+        return present && value == null;
+    }
 
-  /** Writes the value or {@code null}; an absent field counts as empty and is left out. */
-  static final class Serializer extends StdSerializer<Nullable<?>> {
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Serializer() {
-      super((Class) Nullable.class);
+    /** Whether there is a value that is not null. */
+    public boolean isPresent() {
+        return value != null;
+    }
+
+    /** @throws NoSuchElementException when absent or null */
+    public T get() {
+        if (value == null) {
+            throw new NoSuchElementException(present ? "the field is null" : "the field is absent");
+        }
+        return value;
+    }
+
+    public T orElse(T other) {
+        return value != null ? value : other;
+    }
+
+    /** The value, empty both when absent and when null. */
+    public Optional<T> toOptional() {
+        return Optional.ofNullable(value);
+    }
+
+    /** The same state with the value transformed; absent and null stay as they are. */
+    public <U> Nullable<U> map(Function<? super T, ? extends U> f) {
+        return value == null ? (present ? ofNull() : absent()) : of(f.apply(value));
     }
 
     @Override
-    public boolean isEmpty(SerializerProvider provider, Nullable<?> field) {
-      return field == null || field.isAbsent();
+    public boolean equals(Object o) {
+        return o instanceof Nullable<?> n && present == n.present && Objects.equals(value, n.value);
     }
 
     @Override
-    public void serialize(Nullable<?> field, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      if (field.value == null) {
-        gen.writeNull();
-      } else {
-        provider.defaultSerializeValue(field.value, gen);
-      }
-    }
-  }
-
-  /** Reads {@code null} as {@link #ofNull()} and a missing field as {@link #absent()}. */
-  static final class Deserializer extends JsonDeserializer<Nullable<?>> implements ContextualDeserializer {
-    private final JavaType valueType;
-
-    Deserializer() {
-      this(null);
-    }
-
-    private Deserializer(JavaType valueType) {
-      this.valueType = valueType;
+    public int hashCode() {
+        return present ? Objects.hashCode(value) + 1 : 0;
     }
 
     @Override
-    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
-      JavaType type = property != null ? property.getType() : ctxt.getContextualType();
-      return new Deserializer(type == null ? null : type.containedTypeOrUnknown(0));
+    public String toString() {
+        return !present ? "absent" : String.valueOf(value);
     }
 
-    @Override
-    public Nullable<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (valueType == null) {
-        return of(ctxt.readValue(p, Object.class));
-      }
-      return of(ctxt.readValue(p, valueType));
+    /** Writes the value or {@code null}; an absent field counts as empty and is left out. */
+    static final class Serializer extends StdSerializer<Nullable<?>> {
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Serializer() {
+            super((Class) Nullable.class);
+        }
+
+        @Override
+        public boolean isEmpty(SerializerProvider provider, Nullable<?> field) {
+            return field == null || field.isAbsent();
+        }
+
+        @Override
+        public void serialize(Nullable<?> field, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            if (field.value == null) {
+                gen.writeNull();
+            } else {
+                provider.defaultSerializeValue(field.value, gen);
+            }
+        }
     }
 
-    @Override
-    public Nullable<?> getNullValue(DeserializationContext ctxt) {
-      return ofNull();
-    }
+    /** Reads {@code null} as {@link #ofNull()} and a missing field as {@link #absent()}. */
+    static final class Deserializer extends JsonDeserializer<Nullable<?>> implements ContextualDeserializer {
+        private final JavaType valueType;
 
-    @Override
-    public Object getAbsentValue(DeserializationContext ctxt) {
-      return absent();
+        Deserializer() {
+            this(null);
+        }
+
+        private Deserializer(JavaType valueType) {
+            this.valueType = valueType;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+            JavaType type = property != null ? property.getType() : ctxt.getContextualType();
+            return new Deserializer(type == null ? null : type.containedTypeOrUnknown(0));
+        }
+
+        @Override
+        public Nullable<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (valueType == null) {
+                return of(ctxt.readValue(p, Object.class));
+            }
+            return of(ctxt.readValue(p, valueType));
+        }
+
+        @Override
+        public Nullable<?> getNullValue(DeserializationContext ctxt) {
+            return ofNull();
+        }
+
+        @Override
+        public Object getAbsentValue(DeserializationContext ctxt) {
+            return absent();
+        }
     }
-  }
 }

@@ -13,49 +13,49 @@ import java.util.function.Function;
  * written back unchanged.
  */
 public abstract class OpenEnum {
-  private final String value;
+    private final String value;
 
-  protected OpenEnum(String value) {
-    this.value = Objects.requireNonNull(value, "value");
-  }
-
-  /** The value as the API writes it. */
-  @JsonValue
-  public final String value() {
-    return value;
-  }
-
-  /** Whether this is one of the values the spec listed when the client was generated. */
-  public abstract boolean isKnown();
-
-  /** The known constants of an enum by their values, in declaration order. */
-  @SafeVarargs
-  protected static <E extends OpenEnum> Map<String, E> index(E... constants) {
-    Map<String, E> known = new LinkedHashMap<>();
-    for (E e : constants) {
-      known.put(e.value(), e);
+    protected OpenEnum(String value) {
+        this.value = Objects.requireNonNull(value, "value");
     }
-    return Collections.unmodifiableMap(known);
-  }
 
-  /** The known constant for a value, or a new instance that carries the unknown value. */
-  protected static <E extends OpenEnum> E lookup(Map<String, E> known, String value, Function<String, E> unknown) {
-    E constant = known.get(Objects.requireNonNull(value, "value"));
-    return constant != null ? constant : unknown.apply(value);
-  }
+    /** The value as the API writes it. */
+    @JsonValue
+    public final String value() {
+        return value;
+    }
 
-  @Override
-  public final boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && ((OpenEnum) o).value.equals(value);
-  }
+    /** Whether this is one of the values the spec listed when the client was generated. */
+    public abstract boolean isKnown();
 
-  @Override
-  public final int hashCode() {
-    return value.hashCode();
-  }
+    /** The known constants of an enum by their values, in declaration order. */
+    @SafeVarargs
+    protected static <E extends OpenEnum> Map<String, E> index(E... constants) {
+        Map<String, E> known = new LinkedHashMap<>();
+        for (E e : constants) {
+            known.put(e.value(), e);
+        }
+        return Collections.unmodifiableMap(known);
+    }
 
-  @Override
-  public final String toString() {
-    return value;
-  }
+    /** The known constant for a value, or a new instance that carries the unknown value. */
+    protected static <E extends OpenEnum> E lookup(Map<String, E> known, String value, Function<String, E> unknown) {
+        E constant = known.get(Objects.requireNonNull(value, "value"));
+        return constant != null ? constant : unknown.apply(value);
+    }
+
+    @Override
+    public final boolean equals(Object o) {
+        return o != null && o.getClass() == getClass() && ((OpenEnum) o).value.equals(value);
+    }
+
+    @Override
+    public final int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    public final String toString() {
+        return value;
+    }
 }

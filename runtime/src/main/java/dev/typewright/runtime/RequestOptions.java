@@ -14,127 +14,127 @@ import java.util.function.Consumer;
  * {@code withOptions(...)}: each setting left unset keeps the client's own. Immutable.
  */
 public final class RequestOptions {
-  final Duration timeout;
-  final Integer maxRetries;
-  final Map<String, String> headers;
-  final List<Map.Entry<String, String>> extraQuery;
-  final Map<String, Object> extraBody;
-  final Consumer<ResponseInfo> onResponse;
-  final Boolean waitForActionAttempt;
-  final Duration actionAttemptTimeout;
-  final Duration actionAttemptPollInterval;
+    final Duration timeout;
+    final Integer maxRetries;
+    final Map<String, String> headers;
+    final List<Map.Entry<String, String>> extraQuery;
+    final Map<String, Object> extraBody;
+    final Consumer<ResponseInfo> onResponse;
+    final Boolean waitForActionAttempt;
+    final Duration actionAttemptTimeout;
+    final Duration actionAttemptPollInterval;
 
-  private RequestOptions(Builder b) {
-    timeout = b.timeout;
-    maxRetries = b.maxRetries;
-    headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
-    extraQuery = List.copyOf(b.extraQuery);
-    extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraBody));
-    onResponse = b.onResponse;
-    waitForActionAttempt = b.waitForActionAttempt;
-    actionAttemptTimeout = b.actionAttemptTimeout;
-    actionAttemptPollInterval = b.actionAttemptPollInterval;
-  }
-
-  /** These options with {@code later}'s set values winning; headers, query and body fields add up. */
-  RequestOptions then(RequestOptions later) {
-    Builder b = new Builder();
-    b.timeout = later.timeout != null ? later.timeout : timeout;
-    b.maxRetries = later.maxRetries != null ? later.maxRetries : maxRetries;
-    b.headers.putAll(headers);
-    b.headers.putAll(later.headers);
-    b.extraQuery.addAll(extraQuery);
-    b.extraQuery.addAll(later.extraQuery);
-    b.extraBody.putAll(extraBody);
-    b.extraBody.putAll(later.extraBody);
-    b.onResponse = later.onResponse != null ? later.onResponse : onResponse;
-    b.waitForActionAttempt = later.waitForActionAttempt != null ? later.waitForActionAttempt : waitForActionAttempt;
-    b.actionAttemptTimeout = later.actionAttemptTimeout != null ? later.actionAttemptTimeout : actionAttemptTimeout;
-    b.actionAttemptPollInterval =
-        later.actionAttemptPollInterval != null ? later.actionAttemptPollInterval : actionAttemptPollInterval;
-    return b.build();
-  }
-
-  public static final class Builder {
-    private Duration timeout;
-    private Integer maxRetries;
-    private final Map<String, String> headers = new LinkedHashMap<>();
-    private final List<Map.Entry<String, String>> extraQuery = new ArrayList<>();
-    private final Map<String, Object> extraBody = new LinkedHashMap<>();
-    private Consumer<ResponseInfo> onResponse;
-    private Boolean waitForActionAttempt;
-    private Duration actionAttemptTimeout;
-    private Duration actionAttemptPollInterval;
-
-    Builder() {}
-
-    /** How long each attempt may take, response body included. */
-    public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
-      return this;
+    private RequestOptions(Builder b) {
+        timeout = b.timeout;
+        maxRetries = b.maxRetries;
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        extraQuery = List.copyOf(b.extraQuery);
+        extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraBody));
+        onResponse = b.onResponse;
+        waitForActionAttempt = b.waitForActionAttempt;
+        actionAttemptTimeout = b.actionAttemptTimeout;
+        actionAttemptPollInterval = b.actionAttemptPollInterval;
     }
 
-    /** How many times a failed call is retried (0 for never). */
-    public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must not be negative");
-      }
-      this.maxRetries = maxRetries;
-      return this;
+    /** These options with {@code later}'s set values winning; headers, query and body fields add up. */
+    RequestOptions then(RequestOptions later) {
+        Builder b = new Builder();
+        b.timeout = later.timeout != null ? later.timeout : timeout;
+        b.maxRetries = later.maxRetries != null ? later.maxRetries : maxRetries;
+        b.headers.putAll(headers);
+        b.headers.putAll(later.headers);
+        b.extraQuery.addAll(extraQuery);
+        b.extraQuery.addAll(later.extraQuery);
+        b.extraBody.putAll(extraBody);
+        b.extraBody.putAll(later.extraBody);
+        b.onResponse = later.onResponse != null ? later.onResponse : onResponse;
+        b.waitForActionAttempt = later.waitForActionAttempt != null ? later.waitForActionAttempt : waitForActionAttempt;
+        b.actionAttemptTimeout = later.actionAttemptTimeout != null ? later.actionAttemptTimeout : actionAttemptTimeout;
+        b.actionAttemptPollInterval =
+                later.actionAttemptPollInterval != null ? later.actionAttemptPollInterval : actionAttemptPollInterval;
+        return b.build();
     }
 
-    /** An extra header for every call; it replaces a header of the same name the call sets. */
-    public Builder header(String name, String value) {
-      headers.put(Headers.requireName(name), Headers.requireValue(name, value));
-      return this;
-    }
+    public static final class Builder {
+        private Duration timeout;
+        private Integer maxRetries;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private final List<Map.Entry<String, String>> extraQuery = new ArrayList<>();
+        private final Map<String, Object> extraBody = new LinkedHashMap<>();
+        private Consumer<ResponseInfo> onResponse;
+        private Boolean waitForActionAttempt;
+        private Duration actionAttemptTimeout;
+        private Duration actionAttemptPollInterval;
 
-    /** An extra query parameter for every call. */
-    public Builder extraQuery(String name, String value) {
-      extraQuery.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
-      return this;
-    }
+        Builder() {}
 
-    /**
-     * An extra field of every JSON request body (for a field newer than this client); it replaces
-     * a field of the same name. Calls without a body get none.
-     */
-    public Builder extraBody(String name, Object value) {
-      extraBody.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
+        /** How long each attempt may take, response body included. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = positive(timeout, "timeout");
+            return this;
+        }
 
-    /** Called with the status, headers and request id of every successful call. */
-    public Builder onResponse(Consumer<ResponseInfo> listener) {
-      this.onResponse = Objects.requireNonNull(listener, "listener");
-      return this;
-    }
+        /** How many times a failed call is retried (0 for never). */
+        public Builder maxRetries(int maxRetries) {
+            if (maxRetries < 0) {
+                throw new IllegalArgumentException("maxRetries must not be negative");
+            }
+            this.maxRetries = maxRetries;
+            return this;
+        }
 
-    /**
-     * Whether a call that starts an action attempt (a lock, an unlock) waits until it has
-     * succeeded or failed, polling for it; on by default.
-     */
-    public Builder waitForActionAttempt(boolean wait) {
-      this.waitForActionAttempt = wait;
-      return this;
-    }
+        /** An extra header for every call; it replaces a header of the same name the call sets. */
+        public Builder header(String name, String value) {
+            headers.put(Headers.requireName(name), Headers.requireValue(name, value));
+            return this;
+        }
 
-    /** How long to wait for an action attempt (default 5 s) and how often to ask (default 500 ms). */
-    public Builder actionAttemptPolling(Duration timeout, Duration interval) {
-      this.actionAttemptTimeout = positive(timeout, "timeout");
-      this.actionAttemptPollInterval = positive(interval, "interval");
-      return this;
-    }
+        /** An extra query parameter for every call. */
+        public Builder extraQuery(String name, String value) {
+            extraQuery.add(Map.entry(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value")));
+            return this;
+        }
 
-    public RequestOptions build() {
-      return new RequestOptions(this);
-    }
+        /**
+         * An extra field of every JSON request body (for a field newer than this client); it replaces
+         * a field of the same name. Calls without a body get none.
+         */
+        public Builder extraBody(String name, Object value) {
+            extraBody.put(Objects.requireNonNull(name, "name"), value);
+            return this;
+        }
 
-    private static Duration positive(Duration d, String name) {
-      if (d == null || d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive");
-      }
-      return d;
+        /** Called with the status, headers and request id of every successful call. */
+        public Builder onResponse(Consumer<ResponseInfo> listener) {
+            this.onResponse = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Whether a call that starts an action attempt (a lock, an unlock) waits until it has
+         * succeeded or failed, polling for it; on by default.
+         */
+        public Builder waitForActionAttempt(boolean wait) {
+            this.waitForActionAttempt = wait;
+            return this;
+        }
+
+        /** How long to wait for an action attempt (default 5 s) and how often to ask (default 500 ms). */
+        public Builder actionAttemptPolling(Duration timeout, Duration interval) {
+            this.actionAttemptTimeout = positive(timeout, "timeout");
+            this.actionAttemptPollInterval = positive(interval, "interval");
+            return this;
+        }
+
+        public RequestOptions build() {
+            return new RequestOptions(this);
+        }
+
+        private static Duration positive(Duration d, String name) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+            return d;
+        }
     }
-  }
 }

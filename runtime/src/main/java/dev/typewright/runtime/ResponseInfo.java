@@ -9,10 +9,11 @@ import java.util.Optional;
  *
  * @param attempts how many times the call was sent, retries included
  */
-public record ResponseInfo(String method, String path, int statusCode, HttpHeaders headers, String requestIdOrNull, int attempts) {
+public record ResponseInfo(
+        String method, String path, int statusCode, HttpHeaders headers, String requestIdOrNull, int attempts) {
 
-  /** The id the server gave the request. */
-  public Optional<String> requestId() {
-    return Optional.ofNullable(requestIdOrNull);
-  }
+    /** The id the server gave the request. */
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestIdOrNull);
+    }
 }

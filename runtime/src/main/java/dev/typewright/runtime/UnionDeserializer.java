@@ -18,70 +18,71 @@ import java.util.function.Function;
  * does not guess: the value becomes the union's unknown variant, which keeps the JSON.
  */
 public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
-  private final List<UnionVariant<T>> shapes;
-  private final Function<JsonNode, T> unknown;
+    private final List<UnionVariant<T>> shapes;
+    private final Function<JsonNode, T> unknown;
 
-  protected UnionDeserializer(Class<T> union, List<UnionVariant<T>> shapes, Function<JsonNode, T> unknown) {
-    super(union);
-    this.shapes = List.copyOf(shapes);
-    this.unknown = unknown;
-  }
-
-  /**
-   * The shorthand generated code uses for a variant. The variant's description is a top-level
-   * type, not a member of this class, so that it cannot hide a generated type of the same name.
-   */
-  protected static <T> UnionVariant<T> shape(Class<? extends T> type, Map<String, String> fixed, Set<String> required) {
-    return new UnionVariant<>(type, fixed, required);
-  }
-
-  @Override
-  public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    JsonNode tree = ctxt.readTree(p);
-    Class<? extends T> type = choose(tree);
-    return type == null ? unknown.apply(tree) : ctxt.readTreeAsValue(tree, type);
-  }
-
-  /** The best-fitting variant, or null when none fits or the best is not unique. */
-  Class<? extends T> choose(JsonNode tree) {
-    if (!tree.isObject()) {
-      return null;
+    protected UnionDeserializer(Class<T> union, List<UnionVariant<T>> shapes, Function<JsonNode, T> unknown) {
+        super(union);
+        this.shapes = List.copyOf(shapes);
+        this.unknown = unknown;
     }
-    UnionVariant<T> best = null;
-    int bestScore = -1;
-    boolean tied = false;
-    for (UnionVariant<T> shape : shapes) {
-      int present = present(shape, tree);
-      if (present < 0) {
-        continue;
-      }
-      // Fixed values say more than present fields: a variant that pins more of the JSON wins.
-      int score = shape.fixed().size() * 10_000 + present;
-      if (score > bestScore) {
-        best = shape;
-        bestScore = score;
-        tied = false;
-      } else if (score == bestScore) {
-        tied = true;
-      }
-    }
-    return best == null || tied ? null : best.type();
-  }
 
-  /** How many required properties are present, or -1 when the shape does not fit at all. */
-  private static int present(UnionVariant<?> shape, JsonNode tree) {
-    for (Map.Entry<String, String> f : shape.fixed().entrySet()) {
-      JsonNode v = tree.get(f.getKey());
-      if (v == null || !v.isTextual() || !v.asText().equals(f.getValue())) {
-        return -1;
-      }
+    /**
+     * The shorthand generated code uses for a variant. The variant's description is a top-level
+     * type, not a member of this class, so that it cannot hide a generated type of the same name.
+     */
+    protected static <T> UnionVariant<T> shape(
+            Class<? extends T> type, Map<String, String> fixed, Set<String> required) {
+        return new UnionVariant<>(type, fixed, required);
     }
-    int present = 0;
-    for (String r : shape.required()) {
-      if (tree.has(r)) {
-        present++;
-      }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonNode tree = ctxt.readTree(p);
+        Class<? extends T> type = choose(tree);
+        return type == null ? unknown.apply(tree) : ctxt.readTreeAsValue(tree, type);
     }
-    return shape.fixed().isEmpty() && present < shape.required().size() ? -1 : present;
-  }
+
+    /** The best-fitting variant, or null when none fits or the best is not unique. */
+    Class<? extends T> choose(JsonNode tree) {
+        if (!tree.isObject()) {
+            return null;
+        }
+        UnionVariant<T> best = null;
+        int bestScore = -1;
+        boolean tied = false;
+        for (UnionVariant<T> shape : shapes) {
+            int present = present(shape, tree);
+            if (present < 0) {
+                continue;
+            }
+            // Fixed values say more than present fields: a variant that pins more of the JSON wins.
+            int score = shape.fixed().size() * 10_000 + present;
+            if (score > bestScore) {
+                best = shape;
+                bestScore = score;
+                tied = false;
+            } else if (score == bestScore) {
+                tied = true;
+            }
+        }
+        return best == null || tied ? null : best.type();
+    }
+
+    /** How many required properties are present, or -1 when the shape does not fit at all. */
+    private static int present(UnionVariant<?> shape, JsonNode tree) {
+        for (Map.Entry<String, String> f : shape.fixed().entrySet()) {
+            JsonNode v = tree.get(f.getKey());
+            if (v == null || !v.isTextual() || !v.asText().equals(f.getValue())) {
+                return -1;
+            }
+        }
+        int present = 0;
+        for (String r : shape.required()) {
+            if (tree.has(r)) {
+                present++;
+            }
+        }
+        return shape.fixed().isEmpty() && present < shape.required().size() ? -1 : present;
+    }
 }

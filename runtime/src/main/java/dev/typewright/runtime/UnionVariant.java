@@ -10,8 +10,8 @@ import java.util.Set;
  * @param required properties that must be present
  */
 public record UnionVariant<T>(Class<? extends T> type, Map<String, String> fixed, Set<String> required) {
-  public UnionVariant {
-    fixed = Map.copyOf(fixed);
-    required = Set.copyOf(required);
-  }
+    public UnionVariant {
+        fixed = Map.copyOf(fixed);
+        required = Set.copyOf(required);
+    }
 }

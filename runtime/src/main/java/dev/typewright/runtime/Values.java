@@ -11,28 +11,28 @@ import java.util.Map;
  * {@code List.copyOf} and {@code Map.copyOf} reject, so these copy into unmodifiable views instead.
  */
 public final class Values {
-  private Values() {}
+    private Values() {}
 
-  /** An unmodifiable copy, or null for null (an absent field stays absent). */
-  public static <T> List<T> list(List<T> values) {
-    return values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
-  }
-
-  /** An unmodifiable copy that keeps insertion order, or null for null. */
-  public static <K, V> Map<K, V> map(Map<K, V> values) {
-    return values == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(values));
-  }
-
-  /** Like {@link #map} but never null: for the unknown-fields bag every model carries. */
-  public static <K, V> Map<K, V> extras(Map<K, V> values) {
-    return values == null || values.isEmpty() ? Map.of() : map(values);
-  }
-
-  /** Fails with the JSON name of a field a request cannot be sent without. */
-  public static <T> T required(T value, String jsonName) {
-    if (value == null) {
-      throw new IllegalArgumentException(jsonName + " is required");
+    /** An unmodifiable copy, or null for null (an absent field stays absent). */
+    public static <T> List<T> list(List<T> values) {
+        return values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
     }
-    return value;
-  }
+
+    /** An unmodifiable copy that keeps insertion order, or null for null. */
+    public static <K, V> Map<K, V> map(Map<K, V> values) {
+        return values == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** Like {@link #map} but never null: for the unknown-fields bag every model carries. */
+    public static <K, V> Map<K, V> extras(Map<K, V> values) {
+        return values == null || values.isEmpty() ? Map.of() : map(values);
+    }
+
+    /** Fails with the JSON name of a field a request cannot be sent without. */
+    public static <T> T required(T value, String jsonName) {
+        if (value == null) {
+            throw new IllegalArgumentException(jsonName + " is required");
+        }
+        return value;
+    }
 }

@@ -15,160 +15,159 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ClientCoreTest {
-  record Thing(@JsonProperty("thing_id") String thingId) {}
+    record Thing(@JsonProperty("thing_id") String thingId) {}
 
-  static final class Builder extends ClientBuilder<Builder, ClientCore> {
-    Builder() {
-      super("https://example.invalid");
+    static final class Builder extends ClientBuilder<Builder, ClientCore> {
+        Builder() {
+            super("https://example.invalid");
+        }
+
+        Builder token(String token) {
+            return auth(Auth.bearer(token).and(Auth.header("x-workspace", "ws1")));
+        }
+
+        @Override
+        protected ClientCore create(ClientCore core) {
+            return core;
+        }
     }
 
-    Builder token(String token) {
-      return auth(Auth.bearer(token).and(Auth.header("x-workspace", "ws1")));
+    TestServer server;
+    ClientCore core;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = new TestServer();
+        core = new Builder().endpoint(server.url()).token("secret_token").build();
     }
 
-    @Override
-    protected ClientCore create(ClientCore core) {
-      return core;
+    @AfterEach
+    void stop() {
+        server.close();
     }
-  }
 
-  TestServer server;
-  ClientCore core;
+    @Test
+    void sendsMethodPathHeadersAndJsonBodyAndUnwrapsTheResponseKey() {
+        server.respond(200, "{\"ok\":true,\"thing\":{\"thing_id\":\"t1\"},\"other\":[1,{\"a\":2}]}", Map.of());
 
-  @BeforeEach
-  void start() throws IOException {
-    server = new TestServer();
-    core = new Builder().endpoint(server.url()).token("secret_token").build();
-  }
+        Thing thing = core.send(
+                ApiRequest.post("/things/get").body(Map.of("thing_id", "t1")).responseKey("thing"), Thing.class);
 
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
-  @Test
-  void sendsMethodPathHeadersAndJsonBodyAndUnwrapsTheResponseKey() {
-    server.respond(200, "{\"ok\":true,\"thing\":{\"thing_id\":\"t1\"},\"other\":[1,{\"a\":2}]}", Map.of());
-
-    Thing thing =
-        core.send(ApiRequest.post("/things/get").body(Map.of("thing_id", "t1")).responseKey("thing"), Thing.class);
-
-    assertThat(thing).isEqualTo(new Thing("t1"));
-    TestServer.Recorded r = server.requests.get(0);
-    assertThat(r.method()).isEqualTo("POST");
-    assertThat(r.uri()).isEqualTo("/things/get");
-    assertThat(r.header("Authorization")).isEqualTo("Bearer secret_token");
-    assertThat(r.header("x-workspace")).isEqualTo("ws1");
-    assertThat(r.header("Content-Type")).isEqualTo("application/json");
-    assertThat(Json.parse(r.body())).isEqualTo(Json.parse("{\"thing_id\":\"t1\"}"));
-  }
-
-  @Test
-  void encodesPathParametersAndRepeatsListQueryParameters() {
-    server.respond(200, "{\"things\":[{\"thing_id\":\"a\"},{\"thing_id\":\"b\"}]}", Map.of());
-
-    List<Thing> things =
-        core.send(
-            ApiRequest.get("/things/{id}/parts")
-                .pathParam("id", "a/b c?")
-                .query("tag", List.of("x y", "z&"))
-                .query("absent", null)
-                .responseKey("things"),
-            new TypeReference<List<Thing>>() {});
-
-    assertThat(things).extracting(Thing::thingId).containsExactly("a", "b");
-    TestServer.Recorded r = server.requests.get(0);
-    assertThat(r.method()).isEqualTo("GET");
-    assertThat(r.uri()).isEqualTo("/things/a%2Fb%20c%3F/parts?tag=x%20y&tag=z%26");
-    assertThat(r.body()).isEmpty();
-    assertThat(r.header("Content-Type")).isNull();
-  }
-
-  @Test
-  void charactersAPathCannotHoldAreEncodedInTheSpecsOwnPathToo() {
-    server.respond(200, "{}", Map.of());
-
-    core.send(ApiRequest.post("/webhooks/[provider]/é/{id}").pathParam("id", "[x]"));
-
-    assertThat(server.requests.get(0).uri()).isEqualTo("/webhooks/%5Bprovider%5D/%C3%A9/%5Bx%5D");
-  }
-
-  @Test
-  void errorResponseBecomesApiExceptionWithTypeMessageAndRequestId() {
-    server.respond(
-        404,
-        "{\"error\":{\"type\":\"thing_not_found\",\"message\":\"Could not find thing\"},\"ok\":false}",
-        Map.of("seam-request-id", "request13"));
-
-    assertThatThrownBy(() -> core.send(ApiRequest.post("/things/get").responseKey("thing"), Thing.class))
-        .isInstanceOfSatisfying(
-            ApiException.class,
-            e -> {
-              assertThat(e.statusCode()).isEqualTo(404);
-              assertThat(e.errorType()).hasValue("thing_not_found");
-              assertThat(e.errorMessage()).hasValue("Could not find thing");
-              assertThat(e.requestId()).hasValue("request13");
-              assertThat(e.headers().firstValue("seam-request-id")).hasValue("request13");
-              assertThat(e.getMessage())
-                  .isEqualTo("HTTP 404 thing_not_found: Could not find thing (request request13)");
-            });
-  }
-
-  @Test
-  void nonJsonErrorBodyStillGivesApiExceptionWithRawText() {
-    server.respond(502, "<html>Bad Gateway</html>", Map.of());
-
-    assertThatThrownBy(() -> core.send(ApiRequest.post("/x").responseKey("thing"), Thing.class))
-        .isInstanceOfSatisfying(
-            ApiException.class,
-            e -> {
-              assertThat(e.statusCode()).isEqualTo(502);
-              assertThat(e.errorType()).isEmpty();
-              assertThat(e.rawBody()).isEqualTo("<html>Bad Gateway</html>");
-            });
-  }
-
-  @Test
-  void successWithoutTheResponseKeyOrWithBrokenJsonIsAnInvalidResponse() {
-    server.respond(200, "{\"ok\":true}", Map.of("seam-request-id", "r7"));
-    assertThatThrownBy(() -> core.send(ApiRequest.post("/x").responseKey("thing"), Thing.class))
-        .isInstanceOf(InvalidResponseException.class)
-        .hasMessageContaining("no field \"thing\"")
-        .hasMessageContaining("request r7");
-
-    server.respond(200, "{\"thing\":{\"thing_id\":", Map.of());
-    assertThatThrownBy(() -> core.send(ApiRequest.post("/x").responseKey("thing"), Thing.class))
-        .isInstanceOf(InvalidResponseException.class);
-
-    server.respond(200, "<html>login</html>", Map.of());
-    assertThatThrownBy(() -> core.send(ApiRequest.post("/x").responseKey("thing"), Thing.class))
-        .isInstanceOf(InvalidResponseException.class);
-  }
-
-  @Test
-  void refusedConnectionIsATransportException() throws IOException {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
+        assertThat(thing).isEqualTo(new Thing("t1"));
+        TestServer.Recorded r = server.requests.get(0);
+        assertThat(r.method()).isEqualTo("POST");
+        assertThat(r.uri()).isEqualTo("/things/get");
+        assertThat(r.header("Authorization")).isEqualTo("Bearer secret_token");
+        assertThat(r.header("x-workspace")).isEqualTo("ws1");
+        assertThat(r.header("Content-Type")).isEqualTo("application/json");
+        assertThat(Json.parse(r.body())).isEqualTo(Json.parse("{\"thing_id\":\"t1\"}"));
     }
-    ClientCore dead =
-        new Builder().endpoint("http://127.0.0.1:" + port).connectTimeout(Duration.ofSeconds(2)).build();
 
-    assertThatThrownBy(() -> dead.send(ApiRequest.post("/x")))
-        .isInstanceOf(TransportException.class)
-        .hasMessageStartingWith("POST /x failed");
-  }
+    @Test
+    void encodesPathParametersAndRepeatsListQueryParameters() {
+        server.respond(200, "{\"things\":[{\"thing_id\":\"a\"},{\"thing_id\":\"b\"}]}", Map.of());
 
-  @Test
-  void credentialsAndHeaderInjectionAreGuarded() {
-    assertThat(Auth.bearer("secret_token").and(Auth.header("x-workspace", "ws1")).toString())
-        .isEqualTo("Auth[Authorization, x-workspace]")
-        .doesNotContain("secret");
-    assertThatThrownBy(() -> Auth.bearer("abc\r\nX-Evil: 1"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageNotContaining("abc");
-    assertThatThrownBy(() -> ApiRequest.post("/x").header("x-a", "v\nw"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Builder().endpoint("ftp://host")).isInstanceOf(IllegalArgumentException.class);
-  }
+        List<Thing> things = core.send(
+                ApiRequest.get("/things/{id}/parts")
+                        .pathParam("id", "a/b c?")
+                        .query("tag", List.of("x y", "z&"))
+                        .query("absent", null)
+                        .responseKey("things"),
+                new TypeReference<List<Thing>>() {});
+
+        assertThat(things).extracting(Thing::thingId).containsExactly("a", "b");
+        TestServer.Recorded r = server.requests.get(0);
+        assertThat(r.method()).isEqualTo("GET");
+        assertThat(r.uri()).isEqualTo("/things/a%2Fb%20c%3F/parts?tag=x%20y&tag=z%26");
+        assertThat(r.body()).isEmpty();
+        assertThat(r.header("Content-Type")).isNull();
+    }
+
+    @Test
+    void charactersAPathCannotHoldAreEncodedInTheSpecsOwnPathToo() {
+        server.respond(200, "{}", Map.of());
+
+        core.send(ApiRequest.post("/webhooks/[provider]/é/{id}").pathParam("id", "[x]"));
+
+        assertThat(server.requests.get(0).uri()).isEqualTo("/webhooks/%5Bprovider%5D/%C3%A9/%5Bx%5D");
+    }
+
+    @Test
+    void errorResponseBecomesApiExceptionWithTypeMessageAndRequestId() {
+        server.respond(
+                404,
+                "{\"error\":{\"type\":\"thing_not_found\",\"message\":\"Could not find thing\"},\"ok\":false}",
+                Map.of("seam-request-id", "request13"));
+
+        assertThatThrownBy(() -> core.send(ApiRequest.post("/things/get").responseKey("thing"), Thing.class))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(404);
+                    assertThat(e.errorType()).hasValue("thing_not_found");
+                    assertThat(e.errorMessage()).hasValue("Could not find thing");
+                    assertThat(e.requestId()).hasValue("request13");
+                    assertThat(e.headers().firstValue("seam-request-id")).hasValue("request13");
+                    assertThat(e.getMessage())
+                            .isEqualTo("HTTP 404 thing_not_found: Could not find thing (request request13)");
+                });
+    }
+
+    @Test
+    void nonJsonErrorBodyStillGivesApiExceptionWithRawText() {
+        server.respond(502, "<html>Bad Gateway</html>", Map.of());
+
+        assertThatThrownBy(() -> core.send(ApiRequest.post("/x").responseKey("thing"), Thing.class))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(502);
+                    assertThat(e.errorType()).isEmpty();
+                    assertThat(e.rawBody()).isEqualTo("<html>Bad Gateway</html>");
+                });
+    }
+
+    @Test
+    void successWithoutTheResponseKeyOrWithBrokenJsonIsAnInvalidResponse() {
+        server.respond(200, "{\"ok\":true}", Map.of("seam-request-id", "r7"));
+        assertThatThrownBy(() -> core.send(ApiRequest.post("/x").responseKey("thing"), Thing.class))
+                .isInstanceOf(InvalidResponseException.class)
+                .hasMessageContaining("no field \"thing\"")
+                .hasMessageContaining("request r7");
+
+        server.respond(200, "{\"thing\":{\"thing_id\":", Map.of());
+        assertThatThrownBy(() -> core.send(ApiRequest.post("/x").responseKey("thing"), Thing.class))
+                .isInstanceOf(InvalidResponseException.class);
+
+        server.respond(200, "<html>login</html>", Map.of());
+        assertThatThrownBy(() -> core.send(ApiRequest.post("/x").responseKey("thing"), Thing.class))
+                .isInstanceOf(InvalidResponseException.class);
+    }
+
+    @Test
+    void refusedConnectionIsATransportException() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        ClientCore dead = new Builder()
+                .endpoint("http://127.0.0.1:" + port)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
+
+        assertThatThrownBy(() -> dead.send(ApiRequest.post("/x")))
+                .isInstanceOf(TransportException.class)
+                .hasMessageStartingWith("POST /x failed");
+    }
+
+    @Test
+    void credentialsAndHeaderInjectionAreGuarded() {
+        assertThat(Auth.bearer("secret_token")
+                        .and(Auth.header("x-workspace", "ws1"))
+                        .toString())
+                .isEqualTo("Auth[Authorization, x-workspace]")
+                .doesNotContain("secret");
+        assertThatThrownBy(() -> Auth.bearer("abc\r\nX-Evil: 1"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("abc");
+        assertThatThrownBy(() -> ApiRequest.post("/x").header("x-a", "v\nw"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Builder().endpoint("ftp://host")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

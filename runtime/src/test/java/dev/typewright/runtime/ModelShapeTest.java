@@ -14,40 +14,42 @@ import org.junit.jupiter.api.Test;
 
 /** The record shape the generator emits must round-trip through {@link Json} losing nothing. */
 class ModelShapeTest {
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Session(
-      @JsonProperty("id") String id,
-      @JsonProperty("created_at") OffsetDateTime createdAt,
-      @JsonProperty("count") Double count,
-      @JsonProperty("key") @JsonInclude(JsonInclude.Include.ALWAYS) String key,
-      @JsonProperty("ids") List<String> ids,
-      @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
-    Session {
-      ids = Values.list(ids);
-      additionalProperties = Values.extras(additionalProperties);
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Session(
+            @JsonProperty("id") String id,
+            @JsonProperty("created_at") OffsetDateTime createdAt,
+            @JsonProperty("count") Double count,
+
+            @JsonProperty("key") @JsonInclude(JsonInclude.Include.ALWAYS)
+            String key,
+
+            @JsonProperty("ids") List<String> ids,
+            @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
+        Session {
+            ids = Values.list(ids);
+            additionalProperties = Values.extras(additionalProperties);
+        }
     }
-  }
 
-  @Test
-  void unknownFieldsNullsAndOffsetsSurviveARoundTrip() {
-    String json =
-        "{\"id\":\"cst1\",\"created_at\":\"2025-06-15T16:54:17.946309+02:00\",\"count\":4,"
-            + "\"key\":null,\"ids\":[\"a\",null],\"api_key_id\":\"k1\",\"extra\":{\"n\":[1,2.5,null]}}";
+    @Test
+    void unknownFieldsNullsAndOffsetsSurviveARoundTrip() {
+        String json = "{\"id\":\"cst1\",\"created_at\":\"2025-06-15T16:54:17.946309+02:00\",\"count\":4,"
+                + "\"key\":null,\"ids\":[\"a\",null],\"api_key_id\":\"k1\",\"extra\":{\"n\":[1,2.5,null]}}";
 
-    Session s = Json.fromJson(json, Session.class);
+        Session s = Json.fromJson(json, Session.class);
 
-    assertThat(s.id()).isEqualTo("cst1");
-    assertThat(s.createdAt().getOffset().getTotalSeconds()).isEqualTo(7200);
-    assertThat(s.additionalProperties()).containsOnlyKeys("api_key_id", "extra");
-    assertThat(Json.parse(Json.toJson(s))).isEqualTo(Json.parse(json.replace("\"count\":4", "\"count\":4.0")));
-  }
+        assertThat(s.id()).isEqualTo("cst1");
+        assertThat(s.createdAt().getOffset().getTotalSeconds()).isEqualTo(7200);
+        assertThat(s.additionalProperties()).containsOnlyKeys("api_key_id", "extra");
+        assertThat(Json.parse(Json.toJson(s))).isEqualTo(Json.parse(json.replace("\"count\":4", "\"count\":4.0")));
+    }
 
-  @Test
-  void missingFieldsReadAsNullAndStayAbsentOnWrite() {
-    Session s = Json.fromJson("{\"id\":\"x\",\"key\":\"k\"}", Session.class);
+    @Test
+    void missingFieldsReadAsNullAndStayAbsentOnWrite() {
+        Session s = Json.fromJson("{\"id\":\"x\",\"key\":\"k\"}", Session.class);
 
-    assertThat(s.ids()).isNull();
-    assertThat(s.additionalProperties()).isEmpty();
-    assertThat(Json.toJson(s)).isEqualTo("{\"id\":\"x\",\"key\":\"k\"}");
-  }
+        assertThat(s.ids()).isNull();
+        assertThat(s.additionalProperties()).isEmpty();
+        assertThat(Json.toJson(s)).isEqualTo("{\"id\":\"x\",\"key\":\"k\"}");
+    }
 }

@@ -12,47 +12,54 @@ import org.junit.jupiter.api.Test;
 
 /** Absent, null and a value stay three different things through reading and writing. */
 class NullableTest {
-  /** The shape the generator emits for optional nullable fields. */
-  @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Update(
-      @JsonProperty("name") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<String> name,
-      @JsonProperty("ends_at") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<OffsetDateTime> endsAt,
-      @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<List<String>> tags) {
-    Update {
-      name = Nullable.absentIfNull(name);
-      endsAt = Nullable.absentIfNull(endsAt);
-      tags = Nullable.absentIfNull(tags).map(Values::list);
+    /** The shape the generator emits for optional nullable fields. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Update(
+            @JsonProperty("name") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            Nullable<String> name,
+
+            @JsonProperty("ends_at") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            Nullable<OffsetDateTime> endsAt,
+
+            @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            Nullable<List<String>> tags) {
+        Update {
+            name = Nullable.absentIfNull(name);
+            endsAt = Nullable.absentIfNull(endsAt);
+            tags = Nullable.absentIfNull(tags).map(Values::list);
+        }
     }
-  }
 
-  @Test
-  void eachStateIsWrittenAsItIs() {
-    Update u = new Update(Nullable.ofNull(), Nullable.of(OffsetDateTime.parse("2025-06-15T16:54:17+02:00")), null);
+    @Test
+    void eachStateIsWrittenAsItIs() {
+        Update u = new Update(Nullable.ofNull(), Nullable.of(OffsetDateTime.parse("2025-06-15T16:54:17+02:00")), null);
 
-    assertThat(Json.toJson(u)).isEqualTo("{\"name\":null,\"ends_at\":\"2025-06-15T16:54:17+02:00\"}");
-    assertThat(Json.toJson(new Update(null, null, null))).isEqualTo("{}");
-  }
+        assertThat(Json.toJson(u)).isEqualTo("{\"name\":null,\"ends_at\":\"2025-06-15T16:54:17+02:00\"}");
+        assertThat(Json.toJson(new Update(null, null, null))).isEqualTo("{}");
+    }
 
-  @Test
-  void eachStateIsReadBackAsItWas() {
-    String json = "{\"name\":null,\"ends_at\":\"2025-06-15T16:54:17+02:00\",\"tags\":[\"a\",\"b\"]}";
+    @Test
+    void eachStateIsReadBackAsItWas() {
+        String json = "{\"name\":null,\"ends_at\":\"2025-06-15T16:54:17+02:00\",\"tags\":[\"a\",\"b\"]}";
 
-    Update u = Json.fromJson(json, Update.class);
+        Update u = Json.fromJson(json, Update.class);
 
-    assertThat(u.name().isNull()).isTrue();
-    assertThat(u.endsAt().get().getOffset().getTotalSeconds()).isEqualTo(7200);
-    assertThat(u.tags().get()).containsExactly("a", "b");
-    assertThat(Json.parse(Json.toJson(u))).isEqualTo(Json.parse(json));
-    assertThat(Json.fromJson("{}", Update.class).name().isAbsent()).isTrue();
-  }
+        assertThat(u.name().isNull()).isTrue();
+        assertThat(u.endsAt().get().getOffset().getTotalSeconds()).isEqualTo(7200);
+        assertThat(u.tags().get()).containsExactly("a", "b");
+        assertThat(Json.parse(Json.toJson(u))).isEqualTo(Json.parse(json));
+        assertThat(Json.fromJson("{}", Update.class).name().isAbsent()).isTrue();
+    }
 
-  @Test
-  void accessorsTellTheStatesApart() {
-    assertThat(Nullable.of("x").orElse("y")).isEqualTo("x");
-    assertThat(Nullable.<String>ofNull().orElse("y")).isEqualTo("y");
-    assertThat(Nullable.of(null)).isEqualTo(Nullable.ofNull()).isNotEqualTo(Nullable.absent());
-    assertThat(Nullable.absent().toOptional()).isEmpty();
-    assertThatThrownBy(() -> Nullable.ofNull().get()).isInstanceOf(NoSuchElementException.class).hasMessage("the field is null");
-    assertThatThrownBy(() -> Nullable.absent().get()).hasMessage("the field is absent");
-  }
+    @Test
+    void accessorsTellTheStatesApart() {
+        assertThat(Nullable.of("x").orElse("y")).isEqualTo("x");
+        assertThat(Nullable.<String>ofNull().orElse("y")).isEqualTo("y");
+        assertThat(Nullable.of(null)).isEqualTo(Nullable.ofNull()).isNotEqualTo(Nullable.absent());
+        assertThat(Nullable.absent().toOptional()).isEmpty();
+        assertThatThrownBy(() -> Nullable.ofNull().get())
+                .isInstanceOf(NoSuchElementException.class)
+                .hasMessage("the field is null");
+        assertThatThrownBy(() -> Nullable.absent().get()).hasMessage("the field is absent");
+    }
 }

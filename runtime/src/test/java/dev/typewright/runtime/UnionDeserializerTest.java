@@ -9,55 +9,56 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UnionDeserializerTest {
-  interface Thing {}
+    interface Thing {}
 
-  record ById(String id) implements Thing {}
+    record ById(String id) implements Thing {}
 
-  record ByKey(String key) implements Thing {}
+    record ByKey(String key) implements Thing {}
 
-  record Either(String id, String key) implements Thing {}
+    record Either(String id, String key) implements Thing {}
 
-  record Raw(JsonNode json) implements Thing {}
+    record Raw(JsonNode json) implements Thing {}
 
-  static final class Structural extends UnionDeserializer<Thing> {
-    private static final long serialVersionUID = 1L;
+    static final class Structural extends UnionDeserializer<Thing> {
+        private static final long serialVersionUID = 1L;
 
-    Structural(List<UnionVariant<Thing>> shapes) {
-      super(Thing.class, shapes, Raw::new);
+        Structural(List<UnionVariant<Thing>> shapes) {
+            super(Thing.class, shapes, Raw::new);
+        }
     }
-  }
 
-  @Test
-  void withoutFixedValuesAllRequiredFieldsMustBeThere() {
-    Structural d = new Structural(List.of(
-        UnionDeserializer.shape(ById.class, Map.of(), Set.of("id")),
-        UnionDeserializer.shape(ByKey.class, Map.of(), Set.of("key"))));
+    @Test
+    void withoutFixedValuesAllRequiredFieldsMustBeThere() {
+        Structural d = new Structural(List.of(
+                UnionDeserializer.shape(ById.class, Map.of(), Set.of("id")),
+                UnionDeserializer.shape(ByKey.class, Map.of(), Set.of("key"))));
 
-    assertThat(d.choose(Json.parse("{\"id\":\"1\"}"))).isEqualTo(ById.class);
-    assertThat(d.choose(Json.parse("{\"key\":\"k\"}"))).isEqualTo(ByKey.class);
-    assertThat(d.choose(Json.parse("{\"other\":1}"))).isNull();
-    assertThat(d.choose(Json.parse("[1]"))).isNull();
-  }
+        assertThat(d.choose(Json.parse("{\"id\":\"1\"}"))).isEqualTo(ById.class);
+        assertThat(d.choose(Json.parse("{\"key\":\"k\"}"))).isEqualTo(ByKey.class);
+        assertThat(d.choose(Json.parse("{\"other\":1}"))).isNull();
+        assertThat(d.choose(Json.parse("[1]"))).isNull();
+    }
 
-  @Test
-  void twoShapesThatFitEquallyWellAreNotGuessedBetween() {
-    Structural d = new Structural(List.of(
-        UnionDeserializer.shape(ById.class, Map.of("kind", "a"), Set.of("id")),
-        UnionDeserializer.shape(Either.class, Map.of("kind", "a"), Set.of("id"))));
+    @Test
+    void twoShapesThatFitEquallyWellAreNotGuessedBetween() {
+        Structural d = new Structural(List.of(
+                UnionDeserializer.shape(ById.class, Map.of("kind", "a"), Set.of("id")),
+                UnionDeserializer.shape(Either.class, Map.of("kind", "a"), Set.of("id"))));
 
-    assertThat(d.choose(Json.parse("{\"kind\":\"a\",\"id\":\"1\"}"))).isNull();
-  }
+        assertThat(d.choose(Json.parse("{\"kind\":\"a\",\"id\":\"1\"}"))).isNull();
+    }
 
-  @Test
-  void moreFixedValuesAndMoreRequiredFieldsPresentFitBetter() {
-    Structural d = new Structural(List.of(
-        UnionDeserializer.shape(ById.class, Map.of("kind", "a"), Set.of("id")),
-        UnionDeserializer.shape(ByKey.class, Map.of("kind", "a", "status", "done"), Set.of("key")),
-        UnionDeserializer.shape(Either.class, Map.of("kind", "b"), Set.of("id", "key"))));
+    @Test
+    void moreFixedValuesAndMoreRequiredFieldsPresentFitBetter() {
+        Structural d = new Structural(List.of(
+                UnionDeserializer.shape(ById.class, Map.of("kind", "a"), Set.of("id")),
+                UnionDeserializer.shape(ByKey.class, Map.of("kind", "a", "status", "done"), Set.of("key")),
+                UnionDeserializer.shape(Either.class, Map.of("kind", "b"), Set.of("id", "key"))));
 
-    assertThat(d.choose(Json.parse("{\"kind\":\"a\",\"status\":\"done\"}"))).isEqualTo(ByKey.class);
-    assertThat(d.choose(Json.parse("{\"kind\":\"a\",\"status\":\"queued\"}"))).isEqualTo(ById.class);
-    assertThat(d.choose(Json.parse("{\"kind\":\"b\",\"id\":\"1\"}"))).isEqualTo(Either.class);
-    assertThat(d.choose(Json.parse("{\"kind\":\"c\"}"))).isNull();
-  }
+        assertThat(d.choose(Json.parse("{\"kind\":\"a\",\"status\":\"done\"}"))).isEqualTo(ByKey.class);
+        assertThat(d.choose(Json.parse("{\"kind\":\"a\",\"status\":\"queued\"}")))
+                .isEqualTo(ById.class);
+        assertThat(d.choose(Json.parse("{\"kind\":\"b\",\"id\":\"1\"}"))).isEqualTo(Either.class);
+        assertThat(d.choose(Json.parse("{\"kind\":\"c\"}"))).isNull();
+    }
 }

@@ -11,18 +11,18 @@ import java.util.Map;
  */
 record DocsPage(String title, List<DocExample> examples, String responseSample, int responseLine) {
 
-  DocsPage {
-    examples = List.copyOf(examples);
-  }
+    DocsPage {
+        examples = List.copyOf(examples);
+    }
 
-  /**
-   * One documented call.
-   *
-   * @param tabs each tab's code and output, by tab title, in page order
-   * @param problem why the example cannot be checked, or null
-   */
-  record DocExample(String title, int line, Map<String, Tab> tabs, Curl curl, String problem) {}
+    /**
+     * One documented call.
+     *
+     * @param tabs each tab's code and output, by tab title, in page order
+     * @param problem why the example cannot be checked, or null
+     */
+    record DocExample(String title, int line, Map<String, Tab> tabs, Curl curl, String problem) {}
 
-  /** A tab's code block and output block; either may be null. */
-  record Tab(String code, String output, int line) {}
+    /** A tab's code block and output block; either may be null. */
+    record Tab(String code, String output, int line) {}
 }

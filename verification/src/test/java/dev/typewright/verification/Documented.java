@@ -8,28 +8,29 @@ import java.nio.file.Path;
 
 /** The documented examples of spec/, read through the generator's own loader. */
 final class Documented {
-  private static ApiModel model;
+    private static ApiModel model;
 
-  private Documented() {}
+    private Documented() {}
 
-  static synchronized ApiModel model() throws Exception {
-    if (model == null) {
-      model = SpecLoader.load(Path.of(System.getProperty("typewright.spec", "../spec/seam.yaml"))).model();
+    static synchronized ApiModel model() throws Exception {
+        if (model == null) {
+            model = SpecLoader.load(Path.of(System.getProperty("typewright.spec", "../spec/seam.yaml")))
+                    .model();
+        }
+        return model;
     }
-    return model;
-  }
 
-  static Operation operation(String path) throws Exception {
-    return model().operations().stream()
-        .filter(op -> op.path().equals(path))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("spec has no operation " + path));
-  }
+    static Operation operation(String path) throws Exception {
+        return model().operations().stream()
+                .filter(op -> op.path().equals(path))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("spec has no operation " + path));
+    }
 
-  static Example example(String path, String name) throws Exception {
-    return operation(path).examples().stream()
-        .filter(e -> e.name().equals(name))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(path + " has no example " + name));
-  }
+    static Example example(String path, String name) throws Exception {
+        return operation(path).examples().stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(path + " has no example " + name));
+    }
 }

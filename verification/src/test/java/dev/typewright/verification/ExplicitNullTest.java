@@ -14,36 +14,38 @@ import org.junit.jupiter.api.Test;
 
 /** An optional nullable field of the whole-API client: left out, sent as null, or sent. */
 class ExplicitNullTest {
-  TestServer server;
-  Seam seam;
+    TestServer server;
+    Seam seam;
 
-  @BeforeEach
-  void start() throws Exception {
-    server = new TestServer();
-    server.respond(200, "{\"devices\":[],\"ok\":true}", Map.of());
-    seam = Seam.builder().endpoint(server.url()).apiKey("seam_test_key").build();
-  }
+    @BeforeEach
+    void start() throws Exception {
+        server = new TestServer();
+        server.respond(200, "{\"devices\":[],\"ok\":true}", Map.of());
+        seam = Seam.builder().endpoint(server.url()).apiKey("seam_test_key").build();
+    }
 
-  @AfterEach
-  void stop() {
-    server.close();
-  }
+    @AfterEach
+    void stop() {
+        server.close();
+    }
 
-  @Test
-  void anOptionalNullableFieldIsAbsentNullOrAValue() throws Exception {
-    DevicesListRequest absent = DevicesListRequest.builder().limit(5.0).build();
-    DevicesListRequest explicitNull = absent.toBuilder().pageCursor(null).build();
-    DevicesListRequest value = absent.toBuilder().pageCursor("cursor1").build();
+    @Test
+    void anOptionalNullableFieldIsAbsentNullOrAValue() throws Exception {
+        DevicesListRequest absent = DevicesListRequest.builder().limit(5.0).build();
+        DevicesListRequest explicitNull = absent.toBuilder().pageCursor(null).build();
+        DevicesListRequest value = absent.toBuilder().pageCursor("cursor1").build();
 
-    seam.devices().list(absent);
-    seam.devices().list(explicitNull);
-    seam.devices().list(value);
+        seam.devices().list(absent);
+        seam.devices().list(explicitNull);
+        seam.devices().list(value);
 
-    assertThat(server.requests).extracting(r -> Json.parse(r.body())).containsExactly(
-        Json.parse("{\"limit\":5.0}"),
-        Json.parse("{\"limit\":5.0,\"page_cursor\":null}"),
-        Json.parse("{\"limit\":5.0,\"page_cursor\":\"cursor1\"}"));
-    assertThat(absent.pageCursor()).isEqualTo(Nullable.absent());
-    assertThat(explicitNull.toBuilder().build().pageCursor()).isEqualTo(Nullable.ofNull());
-  }
+        assertThat(server.requests)
+                .extracting(r -> Json.parse(r.body()))
+                .containsExactly(
+                        Json.parse("{\"limit\":5.0}"),
+                        Json.parse("{\"limit\":5.0,\"page_cursor\":null}"),
+                        Json.parse("{\"limit\":5.0,\"page_cursor\":\"cursor1\"}"));
+        assertThat(absent.pageCursor()).isEqualTo(Nullable.absent());
+        assertThat(explicitNull.toBuilder().build().pageCursor()).isEqualTo(Nullable.ofNull());
+    }
 }

@@ -19,88 +19,97 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The generated client against Seam's own fake server, with its seeded workspace. */
 class FakeSeamLiveTest {
-  private static NodeServer fake;
+    private static NodeServer fake;
 
-  @BeforeAll
-  static void startFake() throws Exception {
-    fake = NodeServer.fakeSeam();
-  }
-
-  @AfterAll
-  static void stopFake() {
-    if (fake != null) {
-      fake.close();
+    @BeforeAll
+    static void startFake() throws Exception {
+        fake = NodeServer.fakeSeam();
     }
-  }
 
-  static Stream<Arguments> authModes() {
-    return Stream.of(
-        Arguments.of("apiKey", (Function<SeamClient.Builder, SeamClient.Builder>) b -> b.apiKey("seam_apikey1_token")),
-        Arguments.of("clientSessionToken", (Function<SeamClient.Builder, SeamClient.Builder>) b -> b.clientSessionToken("seam_cst1_token")),
-        Arguments.of(
-            "personalAccessToken",
-            (Function<SeamClient.Builder, SeamClient.Builder>) b -> b.personalAccessToken("seam_at1_longtoken", "seed_workspace_1")));
-  }
+    @AfterAll
+    static void stopFake() {
+        if (fake != null) {
+            fake.close();
+        }
+    }
 
-  private static SeamClient client(Function<SeamClient.Builder, SeamClient.Builder> auth) {
-    return auth.apply(SeamClient.builder().endpoint(fake.url())).build();
-  }
+    static Stream<Arguments> authModes() {
+        return Stream.of(
+                Arguments.of("apiKey", (Function<SeamClient.Builder, SeamClient.Builder>)
+                        b -> b.apiKey("seam_apikey1_token")),
+                Arguments.of("clientSessionToken", (Function<SeamClient.Builder, SeamClient.Builder>)
+                        b -> b.clientSessionToken("seam_cst1_token")),
+                Arguments.of("personalAccessToken", (Function<SeamClient.Builder, SeamClient.Builder>)
+                        b -> b.personalAccessToken("seam_at1_longtoken", "seed_workspace_1")));
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("authModes")
-  void getsTheSeededSessionById(String mode, Function<SeamClient.Builder, SeamClient.Builder> auth) {
-    ClientSession s = client(auth).clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId("cst1").build());
+    private static SeamClient client(Function<SeamClient.Builder, SeamClient.Builder> auth) {
+        return auth.apply(SeamClient.builder().endpoint(fake.url())).build();
+    }
 
-    assertSeededSession(s);
-  }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("authModes")
+    void getsTheSeededSessionById(String mode, Function<SeamClient.Builder, SeamClient.Builder> auth) {
+        ClientSession s = client(auth)
+                .clientSessions()
+                .get(ClientSessionsGetRequest.builder().clientSessionId("cst1").build());
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("authModes")
-  void getsTheSeededSessionByUserIdentifierKey(String mode, Function<SeamClient.Builder, SeamClient.Builder> auth) {
-    ClientSession s =
-        client(auth).clientSessions().get(ClientSessionsGetRequest.builder().userIdentifierKey("john_user_identifier_key").build());
+        assertSeededSession(s);
+    }
 
-    assertSeededSession(s);
-  }
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("authModes")
+    void getsTheSeededSessionByUserIdentifierKey(String mode, Function<SeamClient.Builder, SeamClient.Builder> auth) {
+        ClientSession s = client(auth)
+                .clientSessions()
+                .get(ClientSessionsGetRequest.builder()
+                        .userIdentifierKey("john_user_identifier_key")
+                        .build());
 
-  private static void assertSeededSession(ClientSession s) {
-    assertThat(s.clientSessionId()).isEqualTo("cst1");
-    assertThat(s.workspaceId()).isEqualTo("seed_workspace_1");
-    assertThat(s.token()).isEqualTo("seam_cst1_token");
-    assertThat(s.userIdentifierKey()).isEqualTo("john_user_identifier_key");
-    assertThat(s.createdAt()).isBefore(s.expiresAt());
-    assertThat(s.deviceCount()).isNotNull();
-    assertThat(s.connectedAccountIds()).isNotEmpty();
-    // A field the spec does not list: kept, and written back.
-    assertThat(s.additionalProperties()).containsKey("api_key_id");
-    assertThat(Json.parse(Json.toJson(s)).has("api_key_id")).isTrue();
-  }
+        assertSeededSession(s);
+    }
 
-  @Test
-  void missingSessionIsANotFoundApiExceptionWithTheRequestId() {
-    SeamClient seam = client(b -> b.apiKey("seam_apikey1_token"));
+    private static void assertSeededSession(ClientSession s) {
+        assertThat(s.clientSessionId()).isEqualTo("cst1");
+        assertThat(s.workspaceId()).isEqualTo("seed_workspace_1");
+        assertThat(s.token()).isEqualTo("seam_cst1_token");
+        assertThat(s.userIdentifierKey()).isEqualTo("john_user_identifier_key");
+        assertThat(s.createdAt()).isBefore(s.expiresAt());
+        assertThat(s.deviceCount()).isNotNull();
+        assertThat(s.connectedAccountIds()).isNotEmpty();
+        // A field the spec does not list: kept, and written back.
+        assertThat(s.additionalProperties()).containsKey("api_key_id");
+        assertThat(Json.parse(Json.toJson(s)).has("api_key_id")).isTrue();
+    }
 
-    assertThatThrownBy(() -> seam.clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId("no_such_session").build()))
-        .isInstanceOfSatisfying(
-            ApiException.class,
-            e -> {
-              assertThat(e.statusCode()).isEqualTo(404);
-              assertThat(e.errorType()).hasValue("client_session_not_found");
-              assertThat(e.errorMessage()).isPresent();
-              assertThat(e.requestId()).hasValueSatisfying(id -> assertThat(id).startsWith("request"));
-            });
-  }
+    @Test
+    void missingSessionIsANotFoundApiExceptionWithTheRequestId() {
+        SeamClient seam = client(b -> b.apiKey("seam_apikey1_token"));
 
-  @Test
-  void noCredentialsIsAnUnauthorizedApiException() {
-    SeamClient seam = SeamClient.builder().endpoint(fake.url()).build();
+        assertThatThrownBy(() -> seam.clientSessions()
+                        .get(ClientSessionsGetRequest.builder()
+                                .clientSessionId("no_such_session")
+                                .build()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(404);
+                    assertThat(e.errorType()).hasValue("client_session_not_found");
+                    assertThat(e.errorMessage()).isPresent();
+                    assertThat(e.requestId())
+                            .hasValueSatisfying(id -> assertThat(id).startsWith("request"));
+                });
+    }
 
-    assertThatThrownBy(() -> seam.clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId("cst1").build()))
-        .isInstanceOfSatisfying(
-            ApiException.class,
-            e -> {
-              assertThat(e.statusCode()).isEqualTo(401);
-              assertThat(e.errorType()).hasValue("unauthorized");
-            });
-  }
+    @Test
+    void noCredentialsIsAnUnauthorizedApiException() {
+        SeamClient seam = SeamClient.builder().endpoint(fake.url()).build();
+
+        assertThatThrownBy(() -> seam.clientSessions()
+                        .get(ClientSessionsGetRequest.builder()
+                                .clientSessionId("cst1")
+                                .build()))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(401);
+                    assertThat(e.errorType()).hasValue("unauthorized");
+                });
+    }
 }

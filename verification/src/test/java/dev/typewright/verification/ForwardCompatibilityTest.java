@@ -19,59 +19,71 @@ import org.junit.jupiter.api.Test;
  * enum value, a new field. Each parses, can be inspected, and is written back unchanged.
  */
 class ForwardCompatibilityTest {
-  static final String CONNECTED =
-      "{\"event_id\":\"e1\",\"event_type\":\"device.connected\",\"device_id\":\"d1\",\"workspace_id\":\"w1\","
-          + "\"connected_account_id\":\"ca1\",\"created_at\":\"2025-06-15T16:54:17.946Z\",\"occurred_at\":\"2025-06-15T16:54:17.946Z\"}";
+    static final String CONNECTED =
+            "{\"event_id\":\"e1\",\"event_type\":\"device.connected\",\"device_id\":\"d1\",\"workspace_id\":\"w1\","
+                    + "\"connected_account_id\":\"ca1\",\"created_at\":\"2025-06-15T16:54:17.946Z\",\"occurred_at\":\"2025-06-15T16:54:17.946Z\"}";
 
-  @Test
-  void aKnownEventTypeReadsAsItsVariant() {
-    Event event = Json.fromJson(CONNECTED, Event.class);
+    @Test
+    void aKnownEventTypeReadsAsItsVariant() {
+        Event event = Json.fromJson(CONNECTED, Event.class);
 
-    assertThat(event).isInstanceOf(EventDeviceConnected.class);
-    assertThat(((EventDeviceConnected) event).deviceId()).isEqualTo("d1");
-    assertThat(event.eventType()).isEqualTo("device.connected");
-    assertThat(JsonDiff.first(Json.parse(CONNECTED), Json.parse(Json.toJson(event)))).isEmpty();
-  }
+        assertThat(event).isInstanceOf(EventDeviceConnected.class);
+        assertThat(((EventDeviceConnected) event).deviceId()).isEqualTo("d1");
+        assertThat(event.eventType()).isEqualTo("device.connected");
+        assertThat(JsonDiff.first(Json.parse(CONNECTED), Json.parse(Json.toJson(event))))
+                .isEmpty();
+    }
 
-  @Test
-  void anUnknownEventTypeIsKeptWhole() {
-    String json = "{\"event_id\":\"e2\",\"event_type\":\"device.teleported\",\"device_id\":\"d1\",\"to\":{\"x\":1,\"y\":[2,3]}}";
+    @Test
+    void anUnknownEventTypeIsKeptWhole() {
+        String json =
+                "{\"event_id\":\"e2\",\"event_type\":\"device.teleported\",\"device_id\":\"d1\",\"to\":{\"x\":1,\"y\":[2,3]}}";
 
-    Event event = Json.fromJson(json, Event.class);
+        Event event = Json.fromJson(json, Event.class);
 
-    assertThat(event).isInstanceOf(EventUnknown.class);
-    assertThat(event.eventType()).isEqualTo("device.teleported");
-    assertThat(((EventUnknown) event).json().at("/to/y/1").asInt()).isEqualTo(3);
-    assertThat(Json.parse(Json.toJson(event))).isEqualTo(Json.parse(json));
-  }
+        assertThat(event).isInstanceOf(EventUnknown.class);
+        assertThat(event.eventType()).isEqualTo("device.teleported");
+        assertThat(((EventUnknown) event).json().at("/to/y/1").asInt()).isEqualTo(3);
+        assertThat(Json.parse(Json.toJson(event))).isEqualTo(Json.parse(json));
+    }
 
-  @Test
-  void anUnknownEnumValueAndAnExtraFieldSurvive() {
-    String json = "{\"device_id\":\"d1\",\"device_type\":\"hovercraft_lock\",\"warp_drive\":{\"engaged\":true}}";
+    @Test
+    void anUnknownEnumValueAndAnExtraFieldSurvive() {
+        String json = "{\"device_id\":\"d1\",\"device_type\":\"hovercraft_lock\",\"warp_drive\":{\"engaged\":true}}";
 
-    Device device = Json.fromJson(json, Device.class);
+        Device device = Json.fromJson(json, Device.class);
 
-    assertThat(device.deviceType().value()).isEqualTo("hovercraft_lock");
-    assertThat(device.deviceType().isKnown()).isFalse();
-    assertThat(device.deviceType()).isEqualTo(DeviceType.of("hovercraft_lock")).isNotEqualTo(DeviceType.AUGUST_LOCK);
-    assertThat(device.additionalProperties().get("warp_drive").get("engaged").asBoolean()).isTrue();
-    assertThat(Json.parse(Json.toJson(device))).isEqualTo(Json.parse(json));
-    assertThat(Json.fromJson("{\"device_type\":\"august_lock\"}", Device.class).deviceType()).isSameAs(DeviceType.AUGUST_LOCK);
-  }
+        assertThat(device.deviceType().value()).isEqualTo("hovercraft_lock");
+        assertThat(device.deviceType().isKnown()).isFalse();
+        assertThat(device.deviceType())
+                .isEqualTo(DeviceType.of("hovercraft_lock"))
+                .isNotEqualTo(DeviceType.AUGUST_LOCK);
+        assertThat(device.additionalProperties()
+                        .get("warp_drive")
+                        .get("engaged")
+                        .asBoolean())
+                .isTrue();
+        assertThat(Json.parse(Json.toJson(device))).isEqualTo(Json.parse(json));
+        assertThat(Json.fromJson("{\"device_type\":\"august_lock\"}", Device.class)
+                        .deviceType())
+                .isSameAs(DeviceType.AUGUST_LOCK);
+    }
 
-  @Test
-  void aUnionWithoutDiscriminatorPicksTheOneShapeThatFitsAndNeverGuesses() {
-    String success = "{\"action_attempt_id\":\"a1\",\"action_type\":\"LOCK_DOOR\",\"status\":\"success\",\"result\":{},\"error\":null}";
-    String unknownStatus = "{\"action_attempt_id\":\"a2\",\"action_type\":\"LOCK_DOOR\",\"status\":\"queued\"}";
+    @Test
+    void aUnionWithoutDiscriminatorPicksTheOneShapeThatFitsAndNeverGuesses() {
+        String success =
+                "{\"action_attempt_id\":\"a1\",\"action_type\":\"LOCK_DOOR\",\"status\":\"success\",\"result\":{},\"error\":null}";
+        String unknownStatus = "{\"action_attempt_id\":\"a2\",\"action_type\":\"LOCK_DOOR\",\"status\":\"queued\"}";
 
-    ActionAttempt done = Json.fromJson(success, ActionAttempt.class);
-    ActionAttempt queued = Json.fromJson(unknownStatus, ActionAttempt.class);
+        ActionAttempt done = Json.fromJson(success, ActionAttempt.class);
+        ActionAttempt queued = Json.fromJson(unknownStatus, ActionAttempt.class);
 
-    assertThat(done).isInstanceOf(ActionAttemptLockDoorSuccess.class);
-    assertThat(JsonDiff.first(Json.parse(success), Json.parse(Json.toJson(done)))).isEmpty();
-    assertThat(queued).isInstanceOf(ActionAttemptUnknown.class);
-    JsonNode kept = ((ActionAttemptUnknown) queued).json();
-    assertThat(kept.get("status").asText()).isEqualTo("queued");
-    assertThat(Json.parse(Json.toJson(queued))).isEqualTo(Json.parse(unknownStatus));
-  }
+        assertThat(done).isInstanceOf(ActionAttemptLockDoorSuccess.class);
+        assertThat(JsonDiff.first(Json.parse(success), Json.parse(Json.toJson(done))))
+                .isEmpty();
+        assertThat(queued).isInstanceOf(ActionAttemptUnknown.class);
+        JsonNode kept = ((ActionAttemptUnknown) queued).json();
+        assertThat(kept.get("status").asText()).isEqualTo("queued");
+        assertThat(Json.parse(Json.toJson(queued))).isEqualTo(Json.parse(unknownStatus));
+    }
 }

@@ -7,15 +7,15 @@ import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.Json;
 import dev.typewright.runtime.ResponseInfo;
 import dev.typewright.seam.full.Seam;
-import dev.typewright.seam.full.model.ActionAttempt;
-import dev.typewright.seam.full.model.ActionAttemptLockDoorPending;
-import dev.typewright.seam.full.model.ActionAttemptLockDoorSuccess;
 import dev.typewright.seam.full.model.AccessCode;
 import dev.typewright.seam.full.model.AccessCodesCreateRequest;
 import dev.typewright.seam.full.model.AccessCodesDeleteRequest;
 import dev.typewright.seam.full.model.AccessCodesGetRequest;
 import dev.typewright.seam.full.model.AccessCodesListRequest;
 import dev.typewright.seam.full.model.AccessCodesUpdateRequest;
+import dev.typewright.seam.full.model.ActionAttempt;
+import dev.typewright.seam.full.model.ActionAttemptLockDoorPending;
+import dev.typewright.seam.full.model.ActionAttemptLockDoorSuccess;
 import dev.typewright.seam.full.model.ActionAttemptUnlockDoorPending;
 import dev.typewright.seam.full.model.ActionAttemptUnlockDoorSuccess;
 import dev.typewright.seam.full.model.ActionAttemptsGetRequest;
@@ -26,14 +26,14 @@ import dev.typewright.seam.full.model.ClientSessionsGetRequest;
 import dev.typewright.seam.full.model.ConnectWebview;
 import dev.typewright.seam.full.model.ConnectWebviewsCreateRequest;
 import dev.typewright.seam.full.model.ConnectWebviewsGetRequest;
-import dev.typewright.seam.full.model.Event;
-import dev.typewright.seam.full.model.EventUnknown;
-import dev.typewright.seam.full.model.DevicesListRequest;
-import dev.typewright.seam.full.model.EventsListRequest;
-import dev.typewright.seam.full.model.LocksUnlockDoorRequest;
 import dev.typewright.seam.full.model.Device;
 import dev.typewright.seam.full.model.DevicesGetRequest;
+import dev.typewright.seam.full.model.DevicesListRequest;
+import dev.typewright.seam.full.model.Event;
+import dev.typewright.seam.full.model.EventUnknown;
+import dev.typewright.seam.full.model.EventsListRequest;
 import dev.typewright.seam.full.model.LocksLockDoorRequest;
+import dev.typewright.seam.full.model.LocksUnlockDoorRequest;
 import dev.typewright.seam.full.model.Workspace;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -44,174 +44,246 @@ import org.junit.jupiter.api.Test;
 
 /** The client generated from Seam's whole OpenAPI document, against Seam's fake server. */
 class FullSeamClientLiveTest {
-  private static NodeServer fake;
-  private static Seam seam;
+    private static NodeServer fake;
+    private static Seam seam;
 
-  @BeforeAll
-  static void startFake() throws Exception {
-    fake = NodeServer.fakeSeam();
-    seam = Seam.builder().endpoint(fake.url()).apiKey("seam_apikey1_token").build();
-  }
-
-  @AfterAll
-  static void stopFake() {
-    if (fake != null) {
-      fake.close();
+    @BeforeAll
+    static void startFake() throws Exception {
+        fake = NodeServer.fakeSeam();
+        seam = Seam.builder().endpoint(fake.url()).apiKey("seam_apikey1_token").build();
     }
-  }
 
-  @Test
-  void workspacesGetReadsTheSeededWorkspace() {
-    Workspace w = seam.workspaces().get();
+    @AfterAll
+    static void stopFake() {
+        if (fake != null) {
+            fake.close();
+        }
+    }
 
-    assertThat(w.workspaceId()).isEqualTo("seed_workspace_1");
-    assertThat(w.isSandbox()).isTrue();
-  }
+    @Test
+    void workspacesGetReadsTheSeededWorkspace() {
+        Workspace w = seam.workspaces().get();
 
-  @Test
-  void devicesListAndGetAgree() {
-    List<Device> devices = seam.devices().list();
+        assertThat(w.workspaceId()).isEqualTo("seed_workspace_1");
+        assertThat(w.isSandbox()).isTrue();
+    }
 
-    assertThat(devices).isNotEmpty().allSatisfy(d -> assertThat(d.workspaceId()).isEqualTo("seed_workspace_1"));
-    Device first = devices.get(0);
-    Device again = seam.devices().get(DevicesGetRequest.builder().deviceId(first.deviceId()).build());
-    assertThat(again.deviceId()).isEqualTo(first.deviceId());
-    assertThat(JsonDiff.first(Json.parse(Json.toJson(first)), Json.parse(Json.toJson(again)))).isEmpty();
-  }
+    @Test
+    void devicesListAndGetAgree() {
+        List<Device> devices = seam.devices().list();
 
-  @Test
-  void locksListReturnsOnlyLocks() {
-    assertThat(seam.locks().list()).isNotEmpty().allSatisfy(d -> assertThat(d.deviceId()).isNotBlank());
-  }
+        assertThat(devices)
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.workspaceId()).isEqualTo("seed_workspace_1"));
+        Device first = devices.get(0);
+        Device again = seam.devices()
+                .get(DevicesGetRequest.builder().deviceId(first.deviceId()).build());
+        assertThat(again.deviceId()).isEqualTo(first.deviceId());
+        assertThat(JsonDiff.first(Json.parse(Json.toJson(first)), Json.parse(Json.toJson(again))))
+                .isEmpty();
+    }
 
-  @Test
-  void lockDoorReturnsAnActionAttempt() {
-    String lockId = seam.locks().list().get(0).deviceId();
+    @Test
+    void locksListReturnsOnlyLocks() {
+        assertThat(seam.locks().list())
+                .isNotEmpty()
+                .allSatisfy(d -> assertThat(d.deviceId()).isNotBlank());
+    }
 
-    ActionAttempt attempt = seam.locks().lockDoor(LocksLockDoorRequest.builder().deviceId(lockId).build());
+    @Test
+    void lockDoorReturnsAnActionAttempt() {
+        String lockId = seam.locks().list().get(0).deviceId();
 
-    assertThat(attempt).isInstanceOfAny(ActionAttemptLockDoorSuccess.class, ActionAttemptLockDoorPending.class);
-    String id = attempt instanceof ActionAttemptLockDoorSuccess s ? s.actionAttemptId() : ((ActionAttemptLockDoorPending) attempt).actionAttemptId();
-    assertThat(id).isNotBlank();
-  }
+        ActionAttempt attempt = seam.locks()
+                .lockDoor(LocksLockDoorRequest.builder().deviceId(lockId).build());
 
-  /** The fake implements create, get and get_or_create of client sessions, not update, grant_access, revoke or delete. */
-  @Test
-  void aCreatedClientSessionIsFoundByIdAndByKey() {
-    ClientSession created = seam.clientSessions().create(
-        ClientSessionsCreateRequest.builder().userIdentifierKey("typewright_user").build());
+        assertThat(attempt).isInstanceOfAny(ActionAttemptLockDoorSuccess.class, ActionAttemptLockDoorPending.class);
+        String id = attempt instanceof ActionAttemptLockDoorSuccess s
+                ? s.actionAttemptId()
+                : ((ActionAttemptLockDoorPending) attempt).actionAttemptId();
+        assertThat(id).isNotBlank();
+    }
 
-    ClientSession byId = seam.clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId(created.clientSessionId()).build());
-    ClientSession byKey = seam.clientSessions().get(ClientSessionsGetRequest.builder().userIdentifierKey("typewright_user").build());
+    /** The fake implements create, get and get_or_create of client sessions, not update, grant_access, revoke or delete. */
+    @Test
+    void aCreatedClientSessionIsFoundByIdAndByKey() {
+        ClientSession created = seam.clientSessions()
+                .create(ClientSessionsCreateRequest.builder()
+                        .userIdentifierKey("typewright_user")
+                        .build());
 
-    assertThat(created.token()).startsWith("seam_cst");
-    assertThat(JsonDiff.first(Json.parse(Json.toJson(created)), Json.parse(Json.toJson(byId)))).isEmpty();
-    assertThat(byKey.clientSessionId()).isEqualTo(created.clientSessionId());
-    assertThatThrownBy(() -> seam.clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId("no_such_session").build()))
-        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
-  }
+        ClientSession byId = seam.clientSessions()
+                .get(ClientSessionsGetRequest.builder()
+                        .clientSessionId(created.clientSessionId())
+                        .build());
+        ClientSession byKey = seam.clientSessions()
+                .get(ClientSessionsGetRequest.builder()
+                        .userIdentifierKey("typewright_user")
+                        .build());
 
-  @Test
-  void getOrCreateWithAPublishableKeyCreatesOnceThenGets() {
-    Seam publishable = Seam.builder().endpoint(fake.url()).publishableKey("seam_pk1_token").build();
-    ClientSessionsGetOrCreateRequest request = ClientSessionsGetOrCreateRequest.builder().userIdentifierKey("pk_user").build();
+        assertThat(created.token()).startsWith("seam_cst");
+        assertThat(JsonDiff.first(Json.parse(Json.toJson(created)), Json.parse(Json.toJson(byId))))
+                .isEmpty();
+        assertThat(byKey.clientSessionId()).isEqualTo(created.clientSessionId());
+        assertThatThrownBy(() -> seam.clientSessions()
+                        .get(ClientSessionsGetRequest.builder()
+                                .clientSessionId("no_such_session")
+                                .build()))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
+    }
 
-    ClientSession first = publishable.clientSessions().getOrCreate(request);
-    ClientSession second = publishable.clientSessions().getOrCreate(request);
+    @Test
+    void getOrCreateWithAPublishableKeyCreatesOnceThenGets() {
+        Seam publishable = Seam.builder()
+                .endpoint(fake.url())
+                .publishableKey("seam_pk1_token")
+                .build();
+        ClientSessionsGetOrCreateRequest request = ClientSessionsGetOrCreateRequest.builder()
+                .userIdentifierKey("pk_user")
+                .build();
 
-    assertThat(first.userIdentifierKey()).isEqualTo("pk_user");
-    assertThat(second.clientSessionId()).isEqualTo(first.clientSessionId());
-  }
+        ClientSession first = publishable.clientSessions().getOrCreate(request);
+        ClientSession second = publishable.clientSessions().getOrCreate(request);
 
-  @Test
-  void accessCodesFromCreationToDeletion() {
-    String lockId = seam.locks().list().get(0).deviceId();
+        assertThat(first.userIdentifierKey()).isEqualTo("pk_user");
+        assertThat(second.clientSessionId()).isEqualTo(first.clientSessionId());
+    }
 
-    AccessCode created = seam.accessCodes().create(
-        AccessCodesCreateRequest.builder().deviceId(lockId).name("Typewright guest").code("4242").build());
-    AccessCode fetched = seam.accessCodes().get(AccessCodesGetRequest.builder().accessCodeId(created.accessCodeId()).build());
-    assertThat(fetched.code()).isEqualTo("4242");
-    assertThat(fetched.deviceId()).isEqualTo(lockId);
-    assertThat(seam.accessCodes().list(AccessCodesListRequest.builder().deviceId(lockId).build()))
-        .extracting(AccessCode::accessCodeId).contains(created.accessCodeId());
+    @Test
+    void accessCodesFromCreationToDeletion() {
+        String lockId = seam.locks().list().get(0).deviceId();
 
-    seam.accessCodes().update(AccessCodesUpdateRequest.builder().accessCodeId(created.accessCodeId()).name("Renamed guest").build());
-    assertThat(seam.accessCodes().get(AccessCodesGetRequest.builder().accessCodeId(created.accessCodeId()).build()).name())
-        .isEqualTo("Renamed guest");
+        AccessCode created = seam.accessCodes()
+                .create(AccessCodesCreateRequest.builder()
+                        .deviceId(lockId)
+                        .name("Typewright guest")
+                        .code("4242")
+                        .build());
+        AccessCode fetched = seam.accessCodes()
+                .get(AccessCodesGetRequest.builder()
+                        .accessCodeId(created.accessCodeId())
+                        .build());
+        assertThat(fetched.code()).isEqualTo("4242");
+        assertThat(fetched.deviceId()).isEqualTo(lockId);
+        assertThat(seam.accessCodes()
+                        .list(AccessCodesListRequest.builder().deviceId(lockId).build()))
+                .extracting(AccessCode::accessCodeId)
+                .contains(created.accessCodeId());
 
-    seam.accessCodes().delete(AccessCodesDeleteRequest.builder().accessCodeId(created.accessCodeId()).build());
-    assertThat(seam.accessCodes().list(AccessCodesListRequest.builder().deviceId(lockId).build()))
-        .extracting(AccessCode::accessCodeId).doesNotContain(created.accessCodeId());
-  }
+        seam.accessCodes()
+                .update(AccessCodesUpdateRequest.builder()
+                        .accessCodeId(created.accessCodeId())
+                        .name("Renamed guest")
+                        .build());
+        assertThat(seam.accessCodes()
+                        .get(AccessCodesGetRequest.builder()
+                                .accessCodeId(created.accessCodeId())
+                                .build())
+                        .name())
+                .isEqualTo("Renamed guest");
 
-  @Test
-  void connectWebviewsCreateAndGet() {
-    ConnectWebview created = seam.connectWebviews().create(ConnectWebviewsCreateRequest.builder()
-        .customRedirectUrl("https://example.com/done").build());
-    ConnectWebview fetched = seam.connectWebviews().get(
-        ConnectWebviewsGetRequest.builder().connectWebviewId(created.connectWebviewId()).build());
+        seam.accessCodes()
+                .delete(AccessCodesDeleteRequest.builder()
+                        .accessCodeId(created.accessCodeId())
+                        .build());
+        assertThat(seam.accessCodes()
+                        .list(AccessCodesListRequest.builder().deviceId(lockId).build()))
+                .extracting(AccessCode::accessCodeId)
+                .doesNotContain(created.accessCodeId());
+    }
 
-    assertThat(created.url()).isNotBlank();
-    assertThat(JsonDiff.first(Json.parse(Json.toJson(created)), Json.parse(Json.toJson(fetched)))).isEmpty();
-  }
+    @Test
+    void connectWebviewsCreateAndGet() {
+        ConnectWebview created = seam.connectWebviews()
+                .create(ConnectWebviewsCreateRequest.builder()
+                        .customRedirectUrl("https://example.com/done")
+                        .build());
+        ConnectWebview fetched = seam.connectWebviews()
+                .get(ConnectWebviewsGetRequest.builder()
+                        .connectWebviewId(created.connectWebviewId())
+                        .build());
 
-  @Test
-  void eventsReadAsTheirVariantsAndRoundTrip() {
-    String lockId = seam.locks().list().get(0).deviceId();
-    seam.locks().unlockDoor(LocksUnlockDoorRequest.builder().deviceId(lockId).build());
+        assertThat(created.url()).isNotBlank();
+        assertThat(JsonDiff.first(Json.parse(Json.toJson(created)), Json.parse(Json.toJson(fetched))))
+                .isEmpty();
+    }
 
-    List<Event> events = seam.events().list(EventsListRequest.builder().since("2000-01-01T00:00:00Z").build());
+    @Test
+    void eventsReadAsTheirVariantsAndRoundTrip() {
+        String lockId = seam.locks().list().get(0).deviceId();
+        seam.locks()
+                .unlockDoor(LocksUnlockDoorRequest.builder().deviceId(lockId).build());
 
-    assertThat(events).isNotEmpty().allSatisfy(e -> {
-      assertThat(e).isNotInstanceOf(EventUnknown.class);
-      assertThat(e.eventType()).isNotBlank();
-    });
-  }
+        List<Event> events = seam.events()
+                .list(EventsListRequest.builder().since("2000-01-01T00:00:00Z").build());
 
-  @Test
-  void anUnlockReturnsAnActionAttemptThatCanBeFetchedAgain() {
-    String lockId = seam.locks().list().get(0).deviceId();
+        assertThat(events).isNotEmpty().allSatisfy(e -> {
+            assertThat(e).isNotInstanceOf(EventUnknown.class);
+            assertThat(e.eventType()).isNotBlank();
+        });
+    }
 
-    ActionAttempt attempt = seam.locks().unlockDoor(LocksUnlockDoorRequest.builder().deviceId(lockId).build());
+    @Test
+    void anUnlockReturnsAnActionAttemptThatCanBeFetchedAgain() {
+        String lockId = seam.locks().list().get(0).deviceId();
 
-    assertThat(attempt).isInstanceOfAny(ActionAttemptUnlockDoorSuccess.class, ActionAttemptUnlockDoorPending.class);
-    String id = attempt instanceof ActionAttemptUnlockDoorSuccess s ? s.actionAttemptId() : ((ActionAttemptUnlockDoorPending) attempt).actionAttemptId();
-    ActionAttempt again = seam.actionAttempts().get(ActionAttemptsGetRequest.builder().actionAttemptId(id).build());
-    assertThat(again.getClass()).isIn(ActionAttemptUnlockDoorSuccess.class, ActionAttemptUnlockDoorPending.class);
-  }
+        ActionAttempt attempt = seam.locks()
+                .unlockDoor(LocksUnlockDoorRequest.builder().deviceId(lockId).build());
 
-  @Test
-  void listAllWalksEveryPageOfTheFake() {
-    List<String> all = seam.devices().list().stream().map(Device::deviceId).toList();
+        assertThat(attempt).isInstanceOfAny(ActionAttemptUnlockDoorSuccess.class, ActionAttemptUnlockDoorPending.class);
+        String id = attempt instanceof ActionAttemptUnlockDoorSuccess s
+                ? s.actionAttemptId()
+                : ((ActionAttemptUnlockDoorPending) attempt).actionAttemptId();
+        ActionAttempt again = seam.actionAttempts()
+                .get(ActionAttemptsGetRequest.builder().actionAttemptId(id).build());
+        assertThat(again.getClass()).isIn(ActionAttemptUnlockDoorSuccess.class, ActionAttemptUnlockDoorPending.class);
+    }
 
-    List<String> paged = seam.devices().listAll(DevicesListRequest.builder().limit(1.0).build()).map(Device::deviceId).toList();
+    @Test
+    void listAllWalksEveryPageOfTheFake() {
+        List<String> all = seam.devices().list().stream().map(Device::deviceId).toList();
 
-    assertThat(all).hasSizeGreaterThan(1);
-    assertThat(paged).containsExactlyElementsOf(all);
-  }
+        List<String> paged = seam.devices()
+                .listAll(DevicesListRequest.builder().limit(1.0).build())
+                .map(Device::deviceId)
+                .toList();
 
-  @Test
-  void anAsyncUnlockWaitsForItsActionAttemptAndReportsTheRequestId() throws Exception {
-    String lockId = seam.locks().list().get(0).deviceId();
-    List<ResponseInfo> responses = new CopyOnWriteArrayList<>();
+        assertThat(all).hasSizeGreaterThan(1);
+        assertThat(paged).containsExactlyElementsOf(all);
+    }
 
-    ActionAttempt attempt = seam.withOptions(o -> o.onResponse(responses::add))
-        .locks().unlockDoorAsync(LocksUnlockDoorRequest.builder().deviceId(lockId).build())
-        .get(30, TimeUnit.SECONDS);
+    @Test
+    void anAsyncUnlockWaitsForItsActionAttemptAndReportsTheRequestId() throws Exception {
+        String lockId = seam.locks().list().get(0).deviceId();
+        List<ResponseInfo> responses = new CopyOnWriteArrayList<>();
 
-    assertThat(attempt).isInstanceOf(ActionAttemptUnlockDoorSuccess.class);
-    assertThat(responses).isNotEmpty().allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
-    assertThat(responses.get(0).path()).isEqualTo("/locks/unlock_door");
-  }
+        ActionAttempt attempt = seam.withOptions(o -> o.onResponse(responses::add))
+                .locks()
+                .unlockDoorAsync(
+                        LocksUnlockDoorRequest.builder().deviceId(lockId).build())
+                .get(30, TimeUnit.SECONDS);
 
-  @Test
-  void nestedGroupsReachTheirEndpoints() {
-    assertThat(seam.acs().systems().list()).allSatisfy(system -> assertThat(system.acsSystemId()).isNotBlank());
-  }
+        assertThat(attempt).isInstanceOf(ActionAttemptUnlockDoorSuccess.class);
+        assertThat(responses)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));
+        assertThat(responses.get(0).path()).isEqualTo("/locks/unlock_door");
+    }
 
-  @Test
-  void clientSessionsGetMatchesTheShippedClient() {
-    assertThat(seam.clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId("cst1").build()).token())
-        .isEqualTo("seam_cst1_token");
-  }
+    @Test
+    void nestedGroupsReachTheirEndpoints() {
+        assertThat(seam.acs().systems().list())
+                .allSatisfy(system -> assertThat(system.acsSystemId()).isNotBlank());
+    }
+
+    @Test
+    void clientSessionsGetMatchesTheShippedClient() {
+        assertThat(seam.clientSessions()
+                        .get(ClientSessionsGetRequest.builder()
+                                .clientSessionId("cst1")
+                                .build())
+                        .token())
+                .isEqualTo("seam_cst1_token");
+    }
 }

@@ -38,244 +38,269 @@ import org.junit.jupiter.api.Test;
  * random, schema-valid response Prism makes up must parse.
  */
 class PrismContractTest {
-  static final Path SPEC = Path.of(System.getProperty("typewright.fullSpec", "seam-full/target/seam-openapi.json"));
-  static final String PACKAGE = "dev.typewright.seam.full";
+    static final Path SPEC = Path.of(System.getProperty("typewright.fullSpec", "seam-full/target/seam-openapi.json"));
+    static final String PACKAGE = "dev.typewright.seam.full";
 
-  @Test
-  void everyOperationSendsAValidRequestAndReadsTheMockedResponse() throws Exception {
-    ApiModel model = SpecLoader.load(SPEC).model();
-    Naming naming = Naming.of(model, PACKAGE, "Seam");
-    JsonNode spec = Json.parse(Files.readString(SPEC));
-    List<String> failures = new ArrayList<>();
-    Set<String> resultTypes = new TreeSet<>();
-    int passed = 0;
-    try (NodeServer prism = NodeServer.prism(SPEC, "typewright");
-        ViolationProxy proxy = new ViolationProxy(prism.url())) {
-      Map<String, Seam> clients = new HashMap<>();
-      for (Operation op : model.operations()) {
-        JsonNode raw = spec.path("paths").path(op.path()).path(op.httpMethod().toLowerCase(Locale.ROOT));
-        Seam seam = clients.computeIfAbsent(authMethod(raw, naming), m -> client(m, naming, proxy.url()));
-        proxy.reset();
-        String what = op.httpMethod() + " " + op.path();
+    @Test
+    void everyOperationSendsAValidRequestAndReadsTheMockedResponse() throws Exception {
+        ApiModel model = SpecLoader.load(SPEC).model();
+        Naming naming = Naming.of(model, PACKAGE, "Seam");
+        JsonNode spec = Json.parse(Files.readString(SPEC));
+        List<String> failures = new ArrayList<>();
+        Set<String> resultTypes = new TreeSet<>();
+        int passed = 0;
+        try (NodeServer prism = NodeServer.prism(SPEC, "typewright");
+                ViolationProxy proxy = new ViolationProxy(prism.url())) {
+            Map<String, Seam> clients = new HashMap<>();
+            for (Operation op : model.operations()) {
+                JsonNode raw =
+                        spec.path("paths").path(op.path()).path(op.httpMethod().toLowerCase(Locale.ROOT));
+                Seam seam = clients.computeIfAbsent(authMethod(raw, naming), m -> client(m, naming, proxy.url()));
+                proxy.reset();
+                String what = op.httpMethod() + " " + op.path();
+                try {
+                    Object result = call(
+                            seam,
+                            op,
+                            naming,
+                            spec,
+                            raw,
+                            sample(spec, raw.at("/requestBody/content/application~1json/schema")));
+                    List<String> violations = requestViolations(proxy.lastViolations());
+                    if (!violations.isEmpty()) {
+                        failures.add(what + ": Prism found the request invalid: " + violations);
+                        continue;
+                    }
+                    collectTypes(result, resultTypes);
+                    passed++;
+                } catch (InvocationTargetException e) {
+                    Throwable cause = e.getCause();
+                    String detail = cause instanceof ApiException api
+                            ? "HTTP " + api.statusCode() + " " + api.rawBody()
+                            : cause.toString();
+                    failures.add(what + ": " + detail + " " + requestViolations(proxy.lastViolations()));
+                }
+            }
+        }
+        String report = model.operations().size() + " operations called against Prism, " + passed + " passed, "
+                + resultTypes.size() + " distinct result types (union variants included), "
+                + resultTypes.stream().filter(t -> t.endsWith("Unknown")).count() + " of them unknown variants\n"
+                + String.join("\n", failures) + "\n";
+        Files.writeString(Path.of("target/prism-contract-report.txt"), report);
+        System.out.println(report);
+        assertThat(failures).isEmpty();
+    }
+
+    /** The builder method for the operation's first security requirement. */
+    private static String authMethod(JsonNode raw, Naming naming) {
+        for (JsonNode requirement : raw.path("security")) {
+            Set<String> schemes = new TreeSet<>();
+            requirement.fieldNames().forEachRemaining(schemes::add);
+            for (Naming.AuthMethod m : naming.authMethods()) {
+                if (new TreeSet<>(m.mode().schemeIds()).equals(schemes)) {
+                    return m.name();
+                }
+            }
+        }
+        return naming.authMethods().get(0).name();
+    }
+
+    private static Seam client(String authMethod, Naming naming, String url) {
         try {
-          Object result = call(seam, op, naming, spec, raw, sample(spec, raw.at("/requestBody/content/application~1json/schema")));
-          List<String> violations = requestViolations(proxy.lastViolations());
-          if (!violations.isEmpty()) {
-            failures.add(what + ": Prism found the request invalid: " + violations);
-            continue;
-          }
-          collectTypes(result, resultTypes);
-          passed++;
-        } catch (InvocationTargetException e) {
-          Throwable cause = e.getCause();
-          String detail = cause instanceof ApiException api ? "HTTP " + api.statusCode() + " " + api.rawBody() : cause.toString();
-          failures.add(what + ": " + detail + " " + requestViolations(proxy.lastViolations()));
+            Seam.Builder builder = Seam.builder().endpoint(url);
+            int credentials = naming.authMethods().stream()
+                    .filter(m -> m.name().equals(authMethod))
+                    .findFirst()
+                    .orElseThrow()
+                    .parameters()
+                    .size();
+            Class<?>[] types = new Class<?>[credentials];
+            Object[] values = new Object[credentials];
+            for (int i = 0; i < credentials; i++) {
+                types[i] = String.class;
+                values[i] = "seam_test_credential_" + i;
+            }
+            // Prism makes up action attempts in random states; polling them tests Prism, not the client.
+            return ((Seam.Builder)
+                            Seam.Builder.class.getMethod(authMethod, types).invoke(builder, values))
+                    .build()
+                    .withOptions(o -> o.waitForActionAttempt(false));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no builder method " + authMethod, e);
         }
-      }
     }
-    String report = model.operations().size() + " operations called against Prism, " + passed + " passed, "
-        + resultTypes.size() + " distinct result types (union variants included), "
-        + resultTypes.stream().filter(t -> t.endsWith("Unknown")).count() + " of them unknown variants\n" + String.join("\n", failures) + "\n";
-    Files.writeString(Path.of("target/prism-contract-report.txt"), report);
-    System.out.println(report);
-    assertThat(failures).isEmpty();
-  }
 
-  /** The builder method for the operation's first security requirement. */
-  private static String authMethod(JsonNode raw, Naming naming) {
-    for (JsonNode requirement : raw.path("security")) {
-      Set<String> schemes = new TreeSet<>();
-      requirement.fieldNames().forEachRemaining(schemes::add);
-      for (Naming.AuthMethod m : naming.authMethods()) {
-        if (new TreeSet<>(m.mode().schemeIds()).equals(schemes)) {
-          return m.name();
+    /** Calls the operation the way a user would: through its group accessors and request type. */
+    private static Object call(Seam seam, Operation op, Naming naming, JsonNode spec, JsonNode raw, JsonNode body)
+            throws Exception {
+        Object target = seam;
+        for (String segment : op.group()) {
+            target = target.getClass().getMethod(Identifiers.camel(segment)).invoke(target);
         }
-      }
-    }
-    return naming.authMethods().get(0).name();
-  }
-
-  private static Seam client(String authMethod, Naming naming, String url) {
-    try {
-      Seam.Builder builder = Seam.builder().endpoint(url);
-      int credentials = naming.authMethods().stream().filter(m -> m.name().equals(authMethod)).findFirst().orElseThrow().parameters().size();
-      Class<?>[] types = new Class<?>[credentials];
-      Object[] values = new Object[credentials];
-      for (int i = 0; i < credentials; i++) {
-        types[i] = String.class;
-        values[i] = "seam_test_credential_" + i;
-      }
-      // Prism makes up action attempts in random states; polling them tests Prism, not the client.
-      return ((Seam.Builder) Seam.Builder.class.getMethod(authMethod, types).invoke(builder, values)).build()
-          .withOptions(o -> o.waitForActionAttempt(false));
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("no builder method " + authMethod, e);
-    }
-  }
-
-  /** Calls the operation the way a user would: through its group accessors and request type. */
-  private static Object call(Seam seam, Operation op, Naming naming, JsonNode spec, JsonNode raw, JsonNode body) throws Exception {
-    Object target = seam;
-    for (String segment : op.group()) {
-      target = target.getClass().getMethod(Identifiers.camel(segment)).invoke(target);
-    }
-    String method = naming.methodName(op);
-    if (op.parameters().isEmpty()) {
-      return target.getClass().getMethod(method).invoke(target);
-    }
-    Class<?> requestType = Class.forName(PACKAGE + ".model." + naming.requestName(op));
-    Object request = Json.fromJson(body == null ? "{}" : body.toString(), requestType);
-    request = withParameters(request, op, naming, spec, raw);
-    Method m = target.getClass().getMethod(method, requestType);
-    return m.invoke(target, request);
-  }
-
-  /** Required path, query and header parameters, which do not travel in the JSON body. */
-  private static Object withParameters(Object request, Operation op, Naming naming, JsonNode spec, JsonNode raw) throws Exception {
-    Object builder = request.getClass().getMethod("toBuilder").invoke(request);
-    for (JsonNode p : raw.path("parameters")) {
-      if (!p.path("required").asBoolean(false)) {
-        continue;
-      }
-      String setter = op.parameters().stream()
-          .filter(x -> x.name().equals(p.path("name").asText()) && x.location().name().equalsIgnoreCase(p.path("in").asText()))
-          .map(x -> naming.parameterName(op, x))
-          .findFirst()
-          .orElseThrow();
-      Method m = Arrays.stream(builder.getClass().getMethods())
-          .filter(x -> x.getName().equals(setter) && x.getParameterCount() == 1)
-          .findFirst()
-          .orElseThrow();
-      m.invoke(builder, Json.fromJson(sample(spec, p.get("schema")).toString(), m.getParameterTypes()[0]));
-    }
-    return builder.getClass().getMethod("build").invoke(builder);
-  }
-
-  private static List<String> requestViolations(String header) {
-    List<String> found = new ArrayList<>();
-    if (header == null) {
-      return found;
-    }
-    for (JsonNode v : Json.parse(header)) {
-      if ("request".equals(v.path("location").path(0).asText())) {
-        found.add(v.path("location") + " " + v.path("message").asText());
-      }
-    }
-    return found;
-  }
-
-  private static void collectTypes(Object value, Set<String> types) {
-    if (value instanceof Collection<?> items) {
-      items.forEach(i -> collectTypes(i, types));
-    } else if (value != null) {
-      types.add(value.getClass().getSimpleName());
-    }
-  }
-
-  /** The smallest valid value of a schema: required properties only, formats honoured. */
-  static JsonNode sample(JsonNode spec, JsonNode schema) {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    if (schema == null || schema.isMissingNode()) {
-      return null;
-    }
-    if (schema.has("$ref")) {
-      return sample(spec, spec.at(schema.get("$ref").asText().substring(1)));
-    }
-    for (String alternatives : List.of("oneOf", "anyOf")) {
-      if (schema.has(alternatives)) {
-        // The alternative that asks least (an empty one matches alone where oneOf overlaps), with
-        // the properties its parent declares around the oneOf.
-        JsonNode least = schema.get(alternatives).get(0);
-        for (JsonNode alternative : schema.get(alternatives)) {
-          if (resolve(spec, alternative).path("required").size() < resolve(spec, least).path("required").size()) {
-            least = alternative;
-          }
+        String method = naming.methodName(op);
+        if (op.parameters().isEmpty()) {
+            return target.getClass().getMethod(method).invoke(target);
         }
-        ObjectNode first = resolve(spec, least).deepCopy();
-        ObjectNode parent = schema.deepCopy();
-        parent.remove(alternatives);
-        if (parent.has("properties")) {
-          ObjectNode props = parent.with("properties");
-          if (first.has("properties")) {
-            props.setAll((ObjectNode) first.get("properties"));
-          }
-          first.set("properties", props);
-          first.put("type", "object");
-        }
-        return sample(spec, first);
-      }
+        Class<?> requestType = Class.forName(PACKAGE + ".model." + naming.requestName(op));
+        Object request = Json.fromJson(body == null ? "{}" : body.toString(), requestType);
+        request = withParameters(request, op, naming, spec, raw);
+        Method m = target.getClass().getMethod(method, requestType);
+        return m.invoke(target, request);
     }
-    if (schema.has("allOf")) {
-      ObjectNode merged = f.objectNode();
-      schema.get("allOf").forEach(member -> {
-        JsonNode part = sample(spec, member);
-        if (part instanceof ObjectNode o) {
-          merged.setAll(o);
-        }
-      });
-      return merged;
-    }
-    if (schema.has("enum")) {
-      return schema.get("enum").get(0);
-    }
-    String type = schema.path("type").asText("object");
-    switch (type) {
-      case "string":
-        return f.textNode(string(schema));
-      case "integer":
-        return f.numberNode(schema.path("minimum").asLong(1));
-      case "number":
-        return f.numberNode(schema.path("minimum").asDouble(1));
-      case "boolean":
-        return f.booleanNode(true);
-      case "array": {
-        ArrayNode array = f.arrayNode();
-        for (int i = 0; i < Math.max(1, schema.path("minItems").asInt(1)); i++) {
-          array.add(sample(spec, schema.get("items")));
-        }
-        return array;
-      }
-      default: {
-        ObjectNode object = f.objectNode();
-        Map<String, JsonNode> props = new TreeMap<>();
-        schema.path("properties").fields().forEachRemaining(e -> props.put(e.getKey(), e.getValue()));
-        for (Iterator<JsonNode> it = schema.path("required").elements(); it.hasNext(); ) {
-          String name = it.next().asText();
-          object.set(name, sample(spec, props.get(name)));
-        }
-        return object;
-      }
-    }
-  }
 
-  private static JsonNode resolve(JsonNode spec, JsonNode schema) {
-    return schema.has("$ref") ? resolve(spec, spec.at(schema.get("$ref").asText().substring(1))) : schema;
-  }
-
-  /** Candidate strings, tried against the schema's pattern and length limits in turn. */
-  private static final List<String> STRINGS = List.of("typewright", "1234", "08:00:00", "2025-06-15", "a", "A1");
-
-  private static String string(JsonNode schema) {
-    String formatted = switch (schema.path("format").asText("")) {
-      case "uuid" -> "2f0c4e7a-3b1d-4c5e-9f6a-7b8c9d0e1f2a";
-      case "date-time" -> "2025-06-15T16:54:17.946Z";
-      case "date" -> "2025-06-15";
-      case "email" -> "jane@example.com";
-      case "uri", "url" -> "https://example.com/";
-      default -> null;
-    };
-    if (formatted != null) {
-      return formatted;
+    /** Required path, query and header parameters, which do not travel in the JSON body. */
+    private static Object withParameters(Object request, Operation op, Naming naming, JsonNode spec, JsonNode raw)
+            throws Exception {
+        Object builder = request.getClass().getMethod("toBuilder").invoke(request);
+        for (JsonNode p : raw.path("parameters")) {
+            if (!p.path("required").asBoolean(false)) {
+                continue;
+            }
+            String setter = op.parameters().stream()
+                    .filter(x -> x.name().equals(p.path("name").asText())
+                            && x.location().name().equalsIgnoreCase(p.path("in").asText()))
+                    .map(x -> naming.parameterName(op, x))
+                    .findFirst()
+                    .orElseThrow();
+            Method m = Arrays.stream(builder.getClass().getMethods())
+                    .filter(x -> x.getName().equals(setter) && x.getParameterCount() == 1)
+                    .findFirst()
+                    .orElseThrow();
+            m.invoke(builder, Json.fromJson(sample(spec, p.get("schema")).toString(), m.getParameterTypes()[0]));
+        }
+        return builder.getClass().getMethod("build").invoke(builder);
     }
-    int min = schema.path("minLength").asInt(0);
-    int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
-    Pattern pattern = schema.has("pattern") ? Pattern.compile(schema.get("pattern").asText()) : null;
-    for (String candidate : STRINGS) {
-      String value = candidate.length() >= min ? candidate : candidate + "1".repeat(min - candidate.length());
-      if (value.length() <= max && (pattern == null || pattern.matcher(value).find())) {
-        return value;
-      }
+
+    private static List<String> requestViolations(String header) {
+        List<String> found = new ArrayList<>();
+        if (header == null) {
+            return found;
+        }
+        for (JsonNode v : Json.parse(header)) {
+            if ("request".equals(v.path("location").path(0).asText())) {
+                found.add(v.path("location") + " " + v.path("message").asText());
+            }
+        }
+        return found;
     }
-    return "typewright";
-  }
+
+    private static void collectTypes(Object value, Set<String> types) {
+        if (value instanceof Collection<?> items) {
+            items.forEach(i -> collectTypes(i, types));
+        } else if (value != null) {
+            types.add(value.getClass().getSimpleName());
+        }
+    }
+
+    /** The smallest valid value of a schema: required properties only, formats honoured. */
+    static JsonNode sample(JsonNode spec, JsonNode schema) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (schema == null || schema.isMissingNode()) {
+            return null;
+        }
+        if (schema.has("$ref")) {
+            return sample(spec, spec.at(schema.get("$ref").asText().substring(1)));
+        }
+        for (String alternatives : List.of("oneOf", "anyOf")) {
+            if (schema.has(alternatives)) {
+                // The alternative that asks least (an empty one matches alone where oneOf overlaps), with
+                // the properties its parent declares around the oneOf.
+                JsonNode least = schema.get(alternatives).get(0);
+                for (JsonNode alternative : schema.get(alternatives)) {
+                    if (resolve(spec, alternative).path("required").size()
+                            < resolve(spec, least).path("required").size()) {
+                        least = alternative;
+                    }
+                }
+                ObjectNode first = resolve(spec, least).deepCopy();
+                ObjectNode parent = schema.deepCopy();
+                parent.remove(alternatives);
+                if (parent.has("properties")) {
+                    ObjectNode props = parent.with("properties");
+                    if (first.has("properties")) {
+                        props.setAll((ObjectNode) first.get("properties"));
+                    }
+                    first.set("properties", props);
+                    first.put("type", "object");
+                }
+                return sample(spec, first);
+            }
+        }
+        if (schema.has("allOf")) {
+            ObjectNode merged = f.objectNode();
+            schema.get("allOf").forEach(member -> {
+                JsonNode part = sample(spec, member);
+                if (part instanceof ObjectNode o) {
+                    merged.setAll(o);
+                }
+            });
+            return merged;
+        }
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0);
+        }
+        String type = schema.path("type").asText("object");
+        switch (type) {
+            case "string":
+                return f.textNode(string(schema));
+            case "integer":
+                return f.numberNode(schema.path("minimum").asLong(1));
+            case "number":
+                return f.numberNode(schema.path("minimum").asDouble(1));
+            case "boolean":
+                return f.booleanNode(true);
+            case "array": {
+                ArrayNode array = f.arrayNode();
+                for (int i = 0; i < Math.max(1, schema.path("minItems").asInt(1)); i++) {
+                    array.add(sample(spec, schema.get("items")));
+                }
+                return array;
+            }
+            default: {
+                ObjectNode object = f.objectNode();
+                Map<String, JsonNode> props = new TreeMap<>();
+                schema.path("properties").fields().forEachRemaining(e -> props.put(e.getKey(), e.getValue()));
+                for (Iterator<JsonNode> it = schema.path("required").elements(); it.hasNext(); ) {
+                    String name = it.next().asText();
+                    object.set(name, sample(spec, props.get(name)));
+                }
+                return object;
+            }
+        }
+    }
+
+    private static JsonNode resolve(JsonNode spec, JsonNode schema) {
+        return schema.has("$ref")
+                ? resolve(spec, spec.at(schema.get("$ref").asText().substring(1)))
+                : schema;
+    }
+
+    /** Candidate strings, tried against the schema's pattern and length limits in turn. */
+    private static final List<String> STRINGS = List.of("typewright", "1234", "08:00:00", "2025-06-15", "a", "A1");
+
+    private static String string(JsonNode schema) {
+        String formatted = switch (schema.path("format").asText("")) {
+            case "uuid" -> "2f0c4e7a-3b1d-4c5e-9f6a-7b8c9d0e1f2a";
+            case "date-time" -> "2025-06-15T16:54:17.946Z";
+            case "date" -> "2025-06-15";
+            case "email" -> "jane@example.com";
+            case "uri", "url" -> "https://example.com/";
+            default -> null;
+        };
+        if (formatted != null) {
+            return formatted;
+        }
+        int min = schema.path("minLength").asInt(0);
+        int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
+        Pattern pattern =
+                schema.has("pattern") ? Pattern.compile(schema.get("pattern").asText()) : null;
+        for (String candidate : STRINGS) {
+            String value = candidate.length() >= min ? candidate : candidate + "1".repeat(min - candidate.length());
+            if (value.length() <= max
+                    && (pattern == null || pattern.matcher(value).find())) {
+                return value;
+            }
+        }
+        return "typewright";
+    }
 }

@@ -19,21 +19,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The README's run-time examples compile against the whole-API client, as written. */
 class ReadmeExamplesTest {
-  static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
+    static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL);
 
-  @Test
-  void everyRunTimeExampleCompiles(@TempDir Path out) throws Exception {
-    String readme = Files.readString(Path.of("../README.md"));
-    int start = readme.indexOf("## The client at run time");
-    String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
-    List<String> examples = new ArrayList<>();
-    Matcher m = JAVA_BLOCK.matcher(section);
-    while (m.find()) {
-      examples.add(m.group(1));
-    }
-    assertThat(examples).hasSizeGreaterThanOrEqualTo(7);
+    @Test
+    void everyRunTimeExampleCompiles(@TempDir Path out) throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        int start = readme.indexOf("## The client at run time");
+        String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+        List<String> examples = new ArrayList<>();
+        Matcher m = JAVA_BLOCK.matcher(section);
+        while (m.find()) {
+            examples.add(m.group(1));
+        }
+        assertThat(examples).hasSizeGreaterThanOrEqualTo(7);
 
-    StringBuilder source = new StringBuilder("""
+        StringBuilder source = new StringBuilder("""
         package readme;
 
         import dev.typewright.runtime.*;
@@ -45,22 +45,37 @@ class ReadmeExamplesTest {
 
         final class Examples {
         """);
-    for (int i = 0; i < examples.size(); i++) {
-      source.append("  static void example").append(i).append("(Seam seam) throws Exception {\n")
-          .append(examples.get(i)).append("  }\n\n");
-    }
-    source.append("}\n");
+        for (int i = 0; i < examples.size(); i++) {
+            source.append("  static void example")
+                    .append(i)
+                    .append("(Seam seam) throws Exception {\n")
+                    .append(examples.get(i))
+                    .append("  }\n\n");
+        }
+        source.append("}\n");
 
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    JavaFileObject file = new SimpleJavaFileObject(URI.create("string:///readme/Examples.java"), JavaFileObject.Kind.SOURCE) {
-      @Override
-      public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-        return source;
-      }
-    };
-    StringWriter diagnostics = new StringWriter();
-    boolean ok = javac.getTask(diagnostics, null, null,
-        List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path"), "-proc:none"), null, List.of(file)).call();
-    assertThat(ok).as(diagnostics + "\n" + source).isTrue();
-  }
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        JavaFileObject file =
+                new SimpleJavaFileObject(URI.create("string:///readme/Examples.java"), JavaFileObject.Kind.SOURCE) {
+                    @Override
+                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                        return source;
+                    }
+                };
+        StringWriter diagnostics = new StringWriter();
+        boolean ok = javac.getTask(
+                        diagnostics,
+                        null,
+                        null,
+                        List.of(
+                                "-d",
+                                out.toString(),
+                                "-classpath",
+                                System.getProperty("java.class.path"),
+                                "-proc:none"),
+                        null,
+                        List.of(file))
+                .call();
+        assertThat(ok).as(diagnostics + "\n" + source).isTrue();
+    }
 }

@@ -23,149 +23,170 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The documented examples run against the generated client, and the checker's own failures. */
 class VerifierTest {
-  static final Path SPEC = Path.of(System.getProperty("typewright.spec", "../spec/seam.yaml"));
-  static final Path SEED_DOCS = Path.of("src/test/resources/seed");
+    static final Path SPEC = Path.of(System.getProperty("typewright.spec", "../spec/seam.yaml"));
+    static final Path SEED_DOCS = Path.of("src/test/resources/seed");
 
-  static Verifier verifier;
-  static CheckingServer server;
+    static Verifier verifier;
+    static CheckingServer server;
 
-  @BeforeAll
-  static void start() throws Exception {
-    verifier = Verifier.forSpec(SPEC);
-    server = new CheckingServer();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
-
-  @Test
-  void bothExamplesOfTheSeedPageAndItsResponseSamplePass(@TempDir Path work) throws Exception {
-    List<Verifier.Outcome> outcomes = verifier.verify(SEED_DOCS, work);
-
-    assertThat(outcomes).extracting(Verifier.Outcome::toString).containsExactly(
-        "PASS  client_sessions/get.md:9  Get a Client Session",
-        "PASS  client_sessions/get.md:257  Get a client session for a user identifier key",
-        "PASS  client_sessions/get.md:233  Response sample");
-  }
-
-  @Test
-  void theDocsPagesOfSpecPass(@TempDir Path work) throws Exception {
-    List<Verifier.Outcome> outcomes = verifier.verify(Path.of("../spec/docs"), work.resolve("classes"));
-
-    assertThat(outcomes).hasSize(3).allSatisfy(o -> assertThat(o.passed()).as(o.toString()).isTrue());
-  }
-
-  @Test
-  void theGeneratedDocsPagesPassAndTheirJavaTabIsTheCodeThatRan(@TempDir Path work) throws Exception {
-    Generator.Output output =
-        Generator.emit(new GeneratorOptions(SPEC, work.resolve("src"), "dev.typewright.seam", "SeamClient", null, work.resolve("docs")));
-    for (TextFile page : output.docsPages()) {
-      Files.createDirectories(work.resolve("docs").resolve(page.path()).getParent());
-      Files.writeString(work.resolve("docs").resolve(page.path()), page.content());
+    @BeforeAll
+    static void start() throws Exception {
+        verifier = Verifier.forSpec(SPEC);
+        server = new CheckingServer();
     }
 
-    List<Verifier.Outcome> outcomes = verifier.verify(work.resolve("docs"), work.resolve("classes"));
-    assertThat(outcomes).hasSize(3).allSatisfy(o -> assertThat(o.passed()).as(o.toString()).isTrue());
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
 
-    Path page = work.resolve("docs/client_sessions/get.md");
-    Files.writeString(page, Files.readString(page).replace(".clientSessionId(", ".userIdentifierKey("));
-    List<Verifier.Outcome> edited = verifier.verify(work.resolve("docs"), work.resolve("classes2"));
-    assertThat(edited.get(0).failure()).startsWith("Java tab line 2: expected the verified snippet's");
-  }
+    @Test
+    void bothExamplesOfTheSeedPageAndItsResponseSamplePass(@TempDir Path work) throws Exception {
+        List<Verifier.Outcome> outcomes = verifier.verify(SEED_DOCS, work);
 
-  @Test
-  void theDocsPagesThePluginWroteForSeamClientPass(@TempDir Path work) throws Exception {
-    Path docs = Path.of(System.getProperty("typewright.generatedDocs", "../generated-client/target/docs"));
+        assertThat(outcomes)
+                .extracting(Verifier.Outcome::toString)
+                .containsExactly(
+                        "PASS  client_sessions/get.md:9  Get a Client Session",
+                        "PASS  client_sessions/get.md:257  Get a client session for a user identifier key",
+                        "PASS  client_sessions/get.md:233  Response sample");
+    }
 
-    List<Verifier.Outcome> outcomes = verifier.verify(docs, work);
+    @Test
+    void theDocsPagesOfSpecPass(@TempDir Path work) throws Exception {
+        List<Verifier.Outcome> outcomes = verifier.verify(Path.of("../spec/docs"), work.resolve("classes"));
 
-    assertThat(outcomes).hasSize(3).allSatisfy(o -> assertThat(o.passed()).as(o.toString()).isTrue());
-  }
+        assertThat(outcomes)
+                .hasSize(3)
+                .allSatisfy(o -> assertThat(o.passed()).as(o.toString()).isTrue());
+    }
 
-  @Test
-  void aBrokenPageIsReportedWithItsLineAndTheOthersStillRun(@TempDir Path work) throws Exception {
-    Path docs = work.resolve("docs");
-    Files.createDirectories(docs.resolve("client_sessions"));
-    Files.copy(SEED_DOCS.resolve("client_sessions/get.md"), docs.resolve("client_sessions/get.md"));
-    Files.writeString(docs.resolve("a_broken.md"), "# Broken\n\n{% tabs %}\n{% tab title=\"cURL\" %}\n");
+    @Test
+    void theGeneratedDocsPagesPassAndTheirJavaTabIsTheCodeThatRan(@TempDir Path work) throws Exception {
+        Generator.Output output = Generator.emit(new GeneratorOptions(
+                SPEC, work.resolve("src"), "dev.typewright.seam", "SeamClient", null, work.resolve("docs")));
+        for (TextFile page : output.docsPages()) {
+            Files.createDirectories(work.resolve("docs").resolve(page.path()).getParent());
+            Files.writeString(work.resolve("docs").resolve(page.path()), page.content());
+        }
 
-    List<Verifier.Outcome> outcomes = verifier.verify(docs, work.resolve("classes"));
+        List<Verifier.Outcome> outcomes = verifier.verify(work.resolve("docs"), work.resolve("classes"));
+        assertThat(outcomes)
+                .hasSize(3)
+                .allSatisfy(o -> assertThat(o.passed()).as(o.toString()).isTrue());
 
-    assertThat(outcomes.get(0).toString()).isEqualTo("FAIL  a_broken.md:3  (page): cannot parse: tabs block never ends (no endtabs)");
-    assertThat(outcomes.subList(1, outcomes.size())).hasSize(3).allMatch(Verifier.Outcome::passed);
-  }
+        Path page = work.resolve("docs/client_sessions/get.md");
+        Files.writeString(page, Files.readString(page).replace(".clientSessionId(", ".userIdentifierKey("));
+        List<Verifier.Outcome> edited = verifier.verify(work.resolve("docs"), work.resolve("classes2"));
+        assertThat(edited.get(0).failure()).startsWith("Java tab line 2: expected the verified snippet's");
+    }
 
-  @Test
-  void aWrongFieldNameInTheDocsFails() throws Exception {
-    Object plan = plan(page -> page.replace("\"client_session_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF",
-        "\"client_sesion_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF"));
+    @Test
+    void theDocsPagesThePluginWroteForSeamClientPass(@TempDir Path work) throws Exception {
+        Path docs = Path.of(System.getProperty("typewright.generatedDocs", "../generated-client/target/docs"));
 
-    assertThat(((Verifier.Outcome) plan).failure())
-        .isEqualTo("request /client_sesion_id: expected \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\" but POST /client_sessions/get has no such parameter");
-  }
+        List<Verifier.Outcome> outcomes = verifier.verify(docs, work);
 
-  @Test
-  void aWrongPathFails() throws Exception {
-    assertThat(failure(send("/client_sessions/fetch", body -> body), result -> result))
-        .isEqualTo("request path: expected /client_sessions/get but was /client_sessions/fetch");
-  }
+        assertThat(outcomes)
+                .hasSize(3)
+                .allSatisfy(o -> assertThat(o.passed()).as(o.toString()).isTrue());
+    }
 
-  @Test
-  void aMissingFieldFails() throws Exception {
-    assertThat(failure(send("/client_sessions/get", body -> body.without("client_session_id")), result -> result))
-        .isEqualTo("request body /client_session_id: expected \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\" but was (absent)");
-  }
+    @Test
+    void aBrokenPageIsReportedWithItsLineAndTheOthersStillRun(@TempDir Path work) throws Exception {
+        Path docs = work.resolve("docs");
+        Files.createDirectories(docs.resolve("client_sessions"));
+        Files.copy(SEED_DOCS.resolve("client_sessions/get.md"), docs.resolve("client_sessions/get.md"));
+        Files.writeString(docs.resolve("a_broken.md"), "# Broken\n\n{% tabs %}\n{% tab title=\"cURL\" %}\n");
 
-  @Test
-  void anExtraFieldFails() throws Exception {
-    assertThat(failure(send("/client_sessions/get", body -> body.put("user_identifier_key", "jane_doe")), result -> result))
-        .isEqualTo("request body /user_identifier_key: expected (absent) but was \"jane_doe\"");
-  }
+        List<Verifier.Outcome> outcomes = verifier.verify(docs, work.resolve("classes"));
 
-  @Test
-  void aWrongTypeFails() throws Exception {
-    assertThat(failure(send("/client_sessions/get", body -> body.put("client_session_id", 42)), result -> result))
-        .isEqualTo("request body /client_session_id: expected \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\" but was 42");
-  }
+        assertThat(outcomes.get(0).toString())
+                .isEqualTo("FAIL  a_broken.md:3  (page): cannot parse: tabs block never ends (no endtabs)");
+        assertThat(outcomes.subList(1, outcomes.size())).hasSize(3).allMatch(Verifier.Outcome::passed);
+    }
 
-  @Test
-  void aDroppedUnknownFieldFails() throws Exception {
-    assertThat(failure(send("/client_sessions/get", body -> body), result -> result.without("customer_id")))
-        .isEqualTo("result /customer_id: expected \"e387e15f-be27-47ad-881f-4a6fc5460c57\" but was (absent)");
-  }
+    @Test
+    void aWrongFieldNameInTheDocsFails() throws Exception {
+        Object plan = plan(page -> page.replace(
+                "\"client_session_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF",
+                "\"client_sesion_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF"));
 
-  @Test
-  void aResultThatDiffersOnlyInNotationPasses() throws Exception {
-    UnaryOperator<ObjectNode> sameInstantOtherNotation = result -> result.put("created_at", "2025-06-15T18:54:17.946309+02:00").put("device_count", 1.0);
+        assertThat(((Verifier.Outcome) plan).failure())
+                .isEqualTo(
+                        "request /client_sesion_id: expected \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\" but POST /client_sessions/get has no such parameter");
+    }
 
-    assertThat(failure(send("/client_sessions/get", body -> body), sameInstantOtherNotation)).isNull();
-  }
+    @Test
+    void aWrongPathFails() throws Exception {
+        assertThat(failure(send("/client_sessions/fetch", body -> body), result -> result))
+                .isEqualTo("request path: expected /client_sessions/get but was /client_sessions/fetch");
+    }
 
-  /** A hand-written client that can be told to get the request or the result wrong. */
-  private static Verifier.Call send(String path, UnaryOperator<ObjectNode> body) {
-    return endpoint -> {
-      ObjectNode json = (ObjectNode) Json.parse("{\"client_session_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"}");
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create(endpoint + path))
-              .header("Authorization", "Bearer test_seam_api_key")
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(body.apply(json).toString()))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-      return Json.parse(response.body()).get("client_session");
-    };
-  }
+    @Test
+    void aMissingFieldFails() throws Exception {
+        assertThat(failure(send("/client_sessions/get", body -> body.without("client_session_id")), result -> result))
+                .isEqualTo(
+                        "request body /client_session_id: expected \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\" but was (absent)");
+    }
 
-  private static String failure(Verifier.Call call, UnaryOperator<ObjectNode> result) throws Exception {
-    Verifier.Plan plan = (Verifier.Plan) plan(page -> page);
-    return verifier.check(plan, endpoint -> result.apply(((JsonNode) call.run(endpoint)).deepCopy()), server).failure();
-  }
+    @Test
+    void anExtraFieldFails() throws Exception {
+        assertThat(failure(
+                        send("/client_sessions/get", body -> body.put("user_identifier_key", "jane_doe")),
+                        result -> result))
+                .isEqualTo("request body /user_identifier_key: expected (absent) but was \"jane_doe\"");
+    }
 
-  private static Object plan(UnaryOperator<String> edit) throws Exception {
-    String text = edit.apply(Files.readString(SEED_DOCS.resolve("client_sessions/get.md")));
-    DocsPage page = DocsParser.parse(text);
-    return verifier.plan("get.md", page.examples().get(0));
-  }
+    @Test
+    void aWrongTypeFails() throws Exception {
+        assertThat(failure(send("/client_sessions/get", body -> body.put("client_session_id", 42)), result -> result))
+                .isEqualTo(
+                        "request body /client_session_id: expected \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\" but was 42");
+    }
+
+    @Test
+    void aDroppedUnknownFieldFails() throws Exception {
+        assertThat(failure(send("/client_sessions/get", body -> body), result -> result.without("customer_id")))
+                .isEqualTo("result /customer_id: expected \"e387e15f-be27-47ad-881f-4a6fc5460c57\" but was (absent)");
+    }
+
+    @Test
+    void aResultThatDiffersOnlyInNotationPasses() throws Exception {
+        UnaryOperator<ObjectNode> sameInstantOtherNotation = result ->
+                result.put("created_at", "2025-06-15T18:54:17.946309+02:00").put("device_count", 1.0);
+
+        assertThat(failure(send("/client_sessions/get", body -> body), sameInstantOtherNotation))
+                .isNull();
+    }
+
+    /** A hand-written client that can be told to get the request or the result wrong. */
+    private static Verifier.Call send(String path, UnaryOperator<ObjectNode> body) {
+        return endpoint -> {
+            ObjectNode json =
+                    (ObjectNode) Json.parse("{\"client_session_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"}");
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(endpoint + path))
+                                    .header("Authorization", "Bearer test_seam_api_key")
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            body.apply(json).toString()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            return Json.parse(response.body()).get("client_session");
+        };
+    }
+
+    private static String failure(Verifier.Call call, UnaryOperator<ObjectNode> result) throws Exception {
+        Verifier.Plan plan = (Verifier.Plan) plan(page -> page);
+        return verifier.check(plan, endpoint -> result.apply(((JsonNode) call.run(endpoint)).deepCopy()), server)
+                .failure();
+    }
+
+    private static Object plan(UnaryOperator<String> edit) throws Exception {
+        String text = edit.apply(Files.readString(SEED_DOCS.resolve("client_sessions/get.md")));
+        DocsPage page = DocsParser.parse(text);
+        return verifier.plan("get.md", page.examples().get(0));
+    }
 }

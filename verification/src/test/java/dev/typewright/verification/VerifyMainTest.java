@@ -11,85 +11,106 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class VerifyMainTest {
-  static final String FULL_SPEC = System.getProperty("typewright.fullSpec", "seam-full/target/seam-openapi.json");
+    static final String FULL_SPEC = System.getProperty("typewright.fullSpec", "seam-full/target/seam-openapi.json");
 
-  final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  int run(String... args) {
-    return VerifyMain.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
+    int run(String... args) {
+        return VerifyMain.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
 
-  @Test
-  void theSeedPagePassesAgainstOurSpec() {
-    assertThat(run("--spec", "../spec/seam.yaml", "--docs", "src/test/resources/seed")).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-        "PASS  client_sessions/get.md:9  Get a Client Session",
-        "PASS  client_sessions/get.md:257  Get a client session for a user identifier key",
-        "PASS  client_sessions/get.md:233  Response sample",
-        "3 passed, 0 failed");
-  }
+    @Test
+    void theSeedPagePassesAgainstOurSpec() {
+        assertThat(run("--spec", "../spec/seam.yaml", "--docs", "src/test/resources/seed"))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        "PASS  client_sessions/get.md:9  Get a Client Session",
+                        "PASS  client_sessions/get.md:257  Get a client session for a user identifier key",
+                        "PASS  client_sessions/get.md:233  Response sample",
+                        "3 passed, 0 failed");
+    }
 
-  @Test
-  void theSeedPagePassesAgainstTheWholeSeamApiAndEveryPageIsReported(@TempDir Path docs) throws Exception {
-    Files.createDirectories(docs.resolve("seed/client_sessions"));
-    Files.copy(Path.of("src/test/resources/seed/client_sessions/get.md"), docs.resolve("seed/client_sessions/get.md"));
-    Files.createDirectories(docs.resolve("ours/client_sessions"));
-    Files.copy(Path.of("../spec/docs/client_sessions/get.md"), docs.resolve("ours/client_sessions/get.md"));
-    Files.writeString(docs.resolve("ours/unknown.md"), "# Not an endpoint\n\nNo examples here.\n");
+    @Test
+    void theSeedPagePassesAgainstTheWholeSeamApiAndEveryPageIsReported(@TempDir Path docs) throws Exception {
+        Files.createDirectories(docs.resolve("seed/client_sessions"));
+        Files.copy(
+                Path.of("src/test/resources/seed/client_sessions/get.md"), docs.resolve("seed/client_sessions/get.md"));
+        Files.createDirectories(docs.resolve("ours/client_sessions"));
+        Files.copy(Path.of("../spec/docs/client_sessions/get.md"), docs.resolve("ours/client_sessions/get.md"));
+        Files.writeString(docs.resolve("ours/unknown.md"), "# Not an endpoint\n\nNo examples here.\n");
 
-    int exit = run("--spec", FULL_SPEC, "--docs", docs.toString());
+        int exit = run("--spec", FULL_SPEC, "--docs", docs.toString());
 
-    assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-        "PASS  ours/client_sessions/get.md:9  Get a Client Session",
-        "PASS  ours/client_sessions/get.md:168  Get a client session for a user identifier key",
-        "PASS  ours/client_sessions/get.md:144  Response sample",
-        "SKIP  ours/unknown.md  Not an endpoint: no examples",
-        "PASS  seed/client_sessions/get.md:9  Get a Client Session",
-        "PASS  seed/client_sessions/get.md:257  Get a client session for a user identifier key",
-        "PASS  seed/client_sessions/get.md:233  Response sample",
-        "6 passed, 0 failed");
-    assertThat(exit).isZero();
-  }
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        "PASS  ours/client_sessions/get.md:9  Get a Client Session",
+                        "PASS  ours/client_sessions/get.md:168  Get a client session for a user identifier key",
+                        "PASS  ours/client_sessions/get.md:144  Response sample",
+                        "SKIP  ours/unknown.md  Not an endpoint: no examples",
+                        "PASS  seed/client_sessions/get.md:9  Get a Client Session",
+                        "PASS  seed/client_sessions/get.md:257  Get a client session for a user identifier key",
+                        "PASS  seed/client_sessions/get.md:233  Response sample",
+                        "6 passed, 0 failed");
+        assertThat(exit).isZero();
+    }
 
-  @Test
-  void pagesWithArraysNumbersNullsNestedGroupsAndEmptyOutputsPassAgainstTheWholeSeamApi() {
-    int exit = run("--spec", FULL_SPEC, "--docs", "src/test/resources/seam-pages");
+    @Test
+    void pagesWithArraysNumbersNullsNestedGroupsAndEmptyOutputsPassAgainstTheWholeSeamApi() {
+        int exit = run("--spec", FULL_SPEC, "--docs", "src/test/resources/seam-pages");
 
-    assertThat(out.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-        "PASS  access_codes/delete.md:3  Delete an Access Code",
-        "PASS  devices/list.md:5  List Devices",
-        "PASS  noise_sensors/noise_thresholds/create.md:3  Create a Noise Threshold",
-        "PASS  noise_sensors/noise_thresholds/create.md:44  Response sample",
-        "PASS  thermostats/cool.md:3  Set a Thermostat to Cool Mode",
-        "5 passed, 0 failed");
-    assertThat(exit).isZero();
-  }
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        "PASS  access_codes/delete.md:3  Delete an Access Code",
+                        "PASS  devices/list.md:5  List Devices",
+                        "PASS  noise_sensors/noise_thresholds/create.md:3  Create a Noise Threshold",
+                        "PASS  noise_sensors/noise_thresholds/create.md:44  Response sample",
+                        "PASS  thermostats/cool.md:3  Set a Thermostat to Cool Mode",
+                        "5 passed, 0 failed");
+        assertThat(exit).isZero();
+    }
 
-  @Test
-  void aFailureSetsTheExitCode(@TempDir Path docs) throws Exception {
-    Files.writeString(docs.resolve("wrong.md"), Files.readString(Path.of("src/test/resources/seed/client_sessions/get.md"))
-        .replace("\"client_session_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF", "\"client_session_id\": 7\n}\nEOF"));
+    @Test
+    void aFailureSetsTheExitCode(@TempDir Path docs) throws Exception {
+        Files.writeString(
+                docs.resolve("wrong.md"),
+                Files.readString(Path.of("src/test/resources/seed/client_sessions/get.md"))
+                        .replace(
+                                "\"client_session_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF",
+                                "\"client_session_id\": 7\n}\nEOF"));
 
-    assertThat(run("--spec", "../spec/seam.yaml", "--docs", docs.toString())).isEqualTo(1);
-    assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().get(0))
-        .isEqualTo("FAIL  wrong.md:9  Get a Client Session: request /client_session_id: expected 7 but the client takes a String there");
-    assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("2 passed, 1 failed\n");
-  }
+        assertThat(run("--spec", "../spec/seam.yaml", "--docs", docs.toString()))
+                .isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().get(0))
+                .isEqualTo(
+                        "FAIL  wrong.md:9  Get a Client Session: request /client_session_id: expected 7 but the client takes a String there");
+        assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("2 passed, 1 failed\n");
+    }
 
-  @Test
-  void badArgumentsExitWithTwo() {
-    assertThat(run("--spec", "../spec/seam.yaml")).isEqualTo(2);
-    assertThat(run("--docs")).isEqualTo(2);
-    assertThat(run("--spec", "../spec/seam.yaml", "--docs", "no/such/folder")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains(VerifyMain.USAGE).contains("no/such/folder is not a folder");
-  }
+    @Test
+    void badArgumentsExitWithTwo() {
+        assertThat(run("--spec", "../spec/seam.yaml")).isEqualTo(2);
+        assertThat(run("--docs")).isEqualTo(2);
+        assertThat(run("--spec", "../spec/seam.yaml", "--docs", "no/such/folder"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains(VerifyMain.USAGE)
+                .contains("no/such/folder is not a folder");
+    }
 
-  @Test
-  void aBadSpecIsOneMessageAndExitTwo(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("bad.yaml"), "openapi: 3.0.3\npaths: {}\n");
+    @Test
+    void aBadSpecIsOneMessageAndExitTwo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("bad.yaml"), "openapi: 3.0.3\npaths: {}\n");
 
-    assertThat(run("--spec", dir.resolve("bad.yaml").toString(), "--docs", "src/test/resources/seed")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("typewright-verify: ").contains("bad.yaml").doesNotContain("\tat ");
-  }
+        assertThat(run("--spec", dir.resolve("bad.yaml").toString(), "--docs", "src/test/resources/seed"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .startsWith("typewright-verify: ")
+                .contains("bad.yaml")
+                .doesNotContain("\tat ");
+    }
 }

@@ -31,251 +31,274 @@ import java.util.regex.Pattern;
  * whose code is the snippet the verifier compiles and runs, beside a cURL tab that shows the wire.
  */
 public final class DocsPageRenderer {
-  static final String PAGE = "docs-page.md.mustache";
-  static final String EXAMPLE = "docs-example.md.mustache";
-  private static final ObjectWriter PRETTY =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withSeparators(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                  .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
-  private static final Pattern BACKTICKS = Pattern.compile("`{3,}");
-  private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
+    static final String PAGE = "docs-page.md.mustache";
+    static final String EXAMPLE = "docs-example.md.mustache";
+    private static final ObjectWriter PRETTY = new ObjectMapper()
+            .writer(new DefaultPrettyPrinter()
+                    .withSeparators(
+                            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n")));
+    private static final Pattern BACKTICKS = Pattern.compile("`{3,}");
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
-  private final ApiModel model;
-  private final Naming naming;
-  private final Templates templates;
-  private final SnippetEmitter snippets;
+    private final ApiModel model;
+    private final Naming naming;
+    private final Templates templates;
+    private final SnippetEmitter snippets;
 
-  private DocsPageRenderer(ApiModel model, Naming naming, Templates templates) {
-    this.model = model;
-    this.naming = naming;
-    this.templates = templates;
-    this.snippets = new SnippetEmitter(model, naming);
-  }
+    private DocsPageRenderer(ApiModel model, Naming naming, Templates templates) {
+        this.model = model;
+        this.naming = naming;
+        this.templates = templates;
+        this.snippets = new SnippetEmitter(model, naming);
+    }
 
-  /**
-   * One page per documented operation (undocumented and draft ones stay out), at a path made of
-   * the operation's path segments.
-   */
-  public static List<TextFile> render(ApiModel model, Naming naming, Templates templates) {
-    DocsPageRenderer renderer = new DocsPageRenderer(model, naming, templates);
-    List<TextFile> pages = new ArrayList<>();
-    Set<String> taken = new HashSet<>();
-    for (Operation op : model.operations()) {
-      if (op.unlisted() == null) {
-        pages.add(new TextFile(renderer.pagePath(op, taken), renderer.page(op)));
-      }
-    }
-    return pages;
-  }
-
-  /**
-   * A relative file path that the spec cannot steer out of the docs folder: every segment is
-   * reduced to safe characters, and pages that would collide (ignoring case) get the method.
-   */
-  private String pagePath(Operation op, Set<String> taken) {
-    List<String> segments = new ArrayList<>();
-    for (String segment : op.path().split("/")) {
-      String safe = segment.replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^_+|_+$", "");
-      if (!safe.isEmpty()) {
-        segments.add(safe);
-      }
-    }
-    String base = segments.isEmpty() ? "index" : String.join("/", segments);
-    String path = base;
-    if (!taken.add(path.toLowerCase(Locale.ROOT))) {
-      path = base + "_" + op.httpMethod().toLowerCase(Locale.ROOT);
-      for (int i = 2; !taken.add(path.toLowerCase(Locale.ROOT)); i++) {
-        path = base + "_" + op.httpMethod().toLowerCase(Locale.ROOT) + i;
-      }
-    }
-    return path + ".md";
-  }
-
-  private String page(Operation op) {
-    Map<String, Object> context = new LinkedHashMap<>();
-    context.put("title", op.title() == null ? op.httpMethod() + " " + op.path() : op.title());
-    context.put("description", op.description());
-    context.put("deprecated", op.deprecation().deprecated());
-    context.put("deprecationMessage", op.deprecation().note());
-    List<Example> examples = op.examples();
-    if (!examples.isEmpty()) {
-      context.put("mainExample", example(op, examples.get(0)));
-    }
-    List<Map<String, Object>> more = new ArrayList<>();
-    for (Example e : examples.subList(Math.min(1, examples.size()), examples.size())) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("title", e.summary() == null ? e.name() : e.summary());
-      m.put("text", example(op, e));
-      more.add(m);
-    }
-    context.put("moreExamples", more);
-    context.put("hasMoreExamples", !more.isEmpty());
-    context.put("authMethods", authMethods());
-    context.put("parameters", parameters(op));
-    context.put("resultType", op.result() == null ? null : snippets.javaType(op.result()));
-    JsonNode sample = examples.isEmpty() ? null : result(op, examples.get(0).response());
-    if (sample != null) {
-      String json = pretty(sample);
-      context.put("responseSample", json);
-      context.put("fence", fence(json));
-    }
-    return templates.render(PAGE, context);
-  }
-
-  private String example(Operation op, Example example) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("description", example.summary());
-    String code = snippets.call(op, example.request()).code().strip();
-    m.put("javaCode", code);
-    m.put("javaFence", fence(code));
-    JsonNode result = result(op, example.response());
-    if (result != null) {
-      String output = pretty(result);
-      m.put("output", output);
-      m.put("outputFence", fence(output));
-    }
-    String curl = curl(op, example.request());
-    m.put("curlCode", curl);
-    m.put("curlFence", fence(curl));
-    if (example.response() != null) {
-      String wire = pretty(example.response());
-      m.put("wireOutput", wire);
-      m.put("wireFence", fence(wire));
-    }
-    return templates.render(EXAMPLE, m).strip();
-  }
-
-  /** What the Java call returns: the response key's value, or the whole body. */
-  private static JsonNode result(Operation op, JsonNode response) {
-    if (op.result() == null || response == null) {
-      return null;
-    }
-    return op.responseKey() != null && response.has(op.responseKey()) ? response.get(op.responseKey()) : response;
-  }
-
-  /** The same call as a cURL command: the wire format the Java call must produce. */
-  private String curl(Operation op, JsonNode request) {
-    Map<String, Parameter> byName = new LinkedHashMap<>();
-    op.parameters().forEach(p -> byName.put(p.name(), p));
-    String path = op.path();
-    List<String> query = new ArrayList<>();
-    List<String> headers = new ArrayList<>(authHeaders());
-    JsonNode body = null;
-    if (request != null) {
-      Parameter whole =
-          op.parameters().stream().filter(p -> p.location() == Parameter.Location.BODY_VALUE).findFirst().orElse(null);
-      if (whole != null) {
-        body = request;
-      } else {
-        com.fasterxml.jackson.databind.node.ObjectNode fields = new ObjectMapper().createObjectNode();
-        for (Map.Entry<String, JsonNode> e : request.properties()) {
-          Parameter p = byName.get(e.getKey());
-          Parameter.Location at = p == null ? (op.hasBody() ? Parameter.Location.BODY : Parameter.Location.QUERY) : p.location();
-          String text = e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString();
-          switch (at) {
-            case PATH -> path = path.replace("{" + e.getKey() + "}", encode(text).replace("+", "%20"));
-            case QUERY -> query.add(encode(e.getKey()) + "=" + encode(text));
-            case HEADER -> headers.add(shell(e.getKey()) + ": " + shell(text));
-            default -> fields.set(e.getKey(), e.getValue());
-          }
+    /**
+     * One page per documented operation (undocumented and draft ones stay out), at a path made of
+     * the operation's path segments.
+     */
+    public static List<TextFile> render(ApiModel model, Naming naming, Templates templates) {
+        DocsPageRenderer renderer = new DocsPageRenderer(model, naming, templates);
+        List<TextFile> pages = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
+        for (Operation op : model.operations()) {
+            if (op.unlisted() == null) {
+                pages.add(new TextFile(renderer.pagePath(op, taken), renderer.page(op)));
+            }
         }
-        body = fields.isEmpty() && !op.hasBody() ? null : fields;
-      }
+        return pages;
     }
-    Matcher unfilled = PATH_PARAMETER.matcher(shell(path));
-    path = unfilled.replaceAll(r -> Matcher.quoteReplacement("$" + constant(r.group(1))));
-    String base = model.defaultServerUrl() == null ? "https://api.example.com" : model.defaultServerUrl().replaceAll("/+$", "");
-    String url = shell(base) + path + (query.isEmpty() ? "" : "?" + String.join("&", query));
-    StringBuilder s = new StringBuilder("curl --include --request ").append(op.httpMethod()).append(" \"").append(url).append('"');
-    for (String header : headers) {
-      s.append(" \\\n  --header \"").append(header).append('"');
+
+    /**
+     * A relative file path that the spec cannot steer out of the docs folder: every segment is
+     * reduced to safe characters, and pages that would collide (ignoring case) get the method.
+     */
+    private String pagePath(Operation op, Set<String> taken) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : op.path().split("/")) {
+            String safe = segment.replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^_+|_+$", "");
+            if (!safe.isEmpty()) {
+                segments.add(safe);
+            }
+        }
+        String base = segments.isEmpty() ? "index" : String.join("/", segments);
+        String path = base;
+        if (!taken.add(path.toLowerCase(Locale.ROOT))) {
+            path = base + "_" + op.httpMethod().toLowerCase(Locale.ROOT);
+            for (int i = 2; !taken.add(path.toLowerCase(Locale.ROOT)); i++) {
+                path = base + "_" + op.httpMethod().toLowerCase(Locale.ROOT) + i;
+            }
+        }
+        return path + ".md";
     }
-    if (body != null) {
-      s.append(" \\\n  --json @- <<EOF\n").append(hereDocument(pretty(body))).append("\nEOF");
+
+    private String page(Operation op) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("title", op.title() == null ? op.httpMethod() + " " + op.path() : op.title());
+        context.put("description", op.description());
+        context.put("deprecated", op.deprecation().deprecated());
+        context.put("deprecationMessage", op.deprecation().note());
+        List<Example> examples = op.examples();
+        if (!examples.isEmpty()) {
+            context.put("mainExample", example(op, examples.get(0)));
+        }
+        List<Map<String, Object>> more = new ArrayList<>();
+        for (Example e : examples.subList(Math.min(1, examples.size()), examples.size())) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", e.summary() == null ? e.name() : e.summary());
+            m.put("text", example(op, e));
+            more.add(m);
+        }
+        context.put("moreExamples", more);
+        context.put("hasMoreExamples", !more.isEmpty());
+        context.put("authMethods", authMethods());
+        context.put("parameters", parameters(op));
+        context.put("resultType", op.result() == null ? null : snippets.javaType(op.result()));
+        JsonNode sample = examples.isEmpty() ? null : result(op, examples.get(0).response());
+        if (sample != null) {
+            String json = pretty(sample);
+            context.put("responseSample", json);
+            context.put("fence", fence(json));
+        }
+        return templates.render(PAGE, context);
     }
-    return s.toString();
-  }
 
-  private List<String> authHeaders() {
-    if (naming.authMethods().isEmpty()) {
-      return List.of();
+    private String example(Operation op, Example example) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("description", example.summary());
+        String code = snippets.call(op, example.request()).code().strip();
+        m.put("javaCode", code);
+        m.put("javaFence", fence(code));
+        JsonNode result = result(op, example.response());
+        if (result != null) {
+            String output = pretty(result);
+            m.put("output", output);
+            m.put("outputFence", fence(output));
+        }
+        String curl = curl(op, example.request());
+        m.put("curlCode", curl);
+        m.put("curlFence", fence(curl));
+        if (example.response() != null) {
+            String wire = pretty(example.response());
+            m.put("wireOutput", wire);
+            m.put("wireFence", fence(wire));
+        }
+        return templates.render(EXAMPLE, m).strip();
     }
-    Naming.AuthMethod method = naming.authMethods().get(0);
-    List<String> headers = new ArrayList<>();
-    for (int i = 0; i < method.mode().schemeIds().size(); i++) {
-      AuthScheme scheme = model.scheme(method.mode().schemeIds().get(i));
-      String variable = "$" + constant(snippets.clientVariable() + "_" + method.parameters().get(i));
-      headers.add(scheme.kind() == AuthScheme.Kind.BEARER ? "Authorization: Bearer " + variable : shell(scheme.headerName()) + ": " + variable);
-      scheme.alsoHeaders().forEach(h -> headers.add(shell(h) + ": " + variable));
+
+    /** What the Java call returns: the response key's value, or the whole body. */
+    private static JsonNode result(Operation op, JsonNode response) {
+        if (op.result() == null || response == null) {
+            return null;
+        }
+        return op.responseKey() != null && response.has(op.responseKey()) ? response.get(op.responseKey()) : response;
     }
-    return headers;
-  }
 
-  private List<Map<String, Object>> authMethods() {
-    List<Map<String, Object>> methods = new ArrayList<>();
-    for (Naming.AuthMethod method : naming.authMethods()) {
-      List<String> headers = new ArrayList<>();
-      for (String id : method.mode().schemeIds()) {
-        AuthScheme scheme = model.scheme(id);
-        headers.add("`" + (scheme.kind() == AuthScheme.Kind.BEARER ? "Authorization: Bearer" : scheme.headerName()) + "`");
-        scheme.alsoHeaders().forEach(h -> headers.add("`" + h + "`"));
-      }
-      methods.add(Map.of("method", method.name(), "headers", String.join(", ", headers)));
+    /** The same call as a cURL command: the wire format the Java call must produce. */
+    private String curl(Operation op, JsonNode request) {
+        Map<String, Parameter> byName = new LinkedHashMap<>();
+        op.parameters().forEach(p -> byName.put(p.name(), p));
+        String path = op.path();
+        List<String> query = new ArrayList<>();
+        List<String> headers = new ArrayList<>(authHeaders());
+        JsonNode body = null;
+        if (request != null) {
+            Parameter whole = op.parameters().stream()
+                    .filter(p -> p.location() == Parameter.Location.BODY_VALUE)
+                    .findFirst()
+                    .orElse(null);
+            if (whole != null) {
+                body = request;
+            } else {
+                com.fasterxml.jackson.databind.node.ObjectNode fields = new ObjectMapper().createObjectNode();
+                for (Map.Entry<String, JsonNode> e : request.properties()) {
+                    Parameter p = byName.get(e.getKey());
+                    Parameter.Location at = p == null
+                            ? (op.hasBody() ? Parameter.Location.BODY : Parameter.Location.QUERY)
+                            : p.location();
+                    String text = e.getValue().isValueNode()
+                            ? e.getValue().asText()
+                            : e.getValue().toString();
+                    switch (at) {
+                        case PATH ->
+                            path = path.replace(
+                                    "{" + e.getKey() + "}", encode(text).replace("+", "%20"));
+                        case QUERY -> query.add(encode(e.getKey()) + "=" + encode(text));
+                        case HEADER -> headers.add(shell(e.getKey()) + ": " + shell(text));
+                        default -> fields.set(e.getKey(), e.getValue());
+                    }
+                }
+                body = fields.isEmpty() && !op.hasBody() ? null : fields;
+            }
+        }
+        Matcher unfilled = PATH_PARAMETER.matcher(shell(path));
+        path = unfilled.replaceAll(r -> Matcher.quoteReplacement("$" + constant(r.group(1))));
+        String base = model.defaultServerUrl() == null
+                ? "https://api.example.com"
+                : model.defaultServerUrl().replaceAll("/+$", "");
+        String url = shell(base) + path + (query.isEmpty() ? "" : "?" + String.join("&", query));
+        StringBuilder s = new StringBuilder("curl --include --request ")
+                .append(op.httpMethod())
+                .append(" \"")
+                .append(url)
+                .append('"');
+        for (String header : headers) {
+            s.append(" \\\n  --header \"").append(header).append('"');
+        }
+        if (body != null) {
+            s.append(" \\\n  --json @- <<EOF\n")
+                    .append(hereDocument(pretty(body)))
+                    .append("\nEOF");
+        }
+        return s.toString();
     }
-    return methods;
-  }
 
-  private List<Map<String, Object>> parameters(Operation op) {
-    List<Map<String, Object>> parameters = new ArrayList<>();
-    for (Parameter p : op.parameters()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("name", p.location() == Parameter.Location.BODY_VALUE ? naming.parameterName(op, p) : p.name());
-      m.put("type", snippets.javaType(p.type()));
-      m.put("required", p.required());
-      m.put("deprecated", p.deprecation().deprecated());
-      m.put("description", p.description());
-      parameters.add(m);
+    private List<String> authHeaders() {
+        if (naming.authMethods().isEmpty()) {
+            return List.of();
+        }
+        Naming.AuthMethod method = naming.authMethods().get(0);
+        List<String> headers = new ArrayList<>();
+        for (int i = 0; i < method.mode().schemeIds().size(); i++) {
+            AuthScheme scheme = model.scheme(method.mode().schemeIds().get(i));
+            String variable = "$"
+                    + constant(snippets.clientVariable() + "_"
+                            + method.parameters().get(i));
+            headers.add(
+                    scheme.kind() == AuthScheme.Kind.BEARER
+                            ? "Authorization: Bearer " + variable
+                            : shell(scheme.headerName()) + ": " + variable);
+            scheme.alsoHeaders().forEach(h -> headers.add(shell(h) + ": " + variable));
+        }
+        return headers;
     }
-    return parameters;
-  }
 
-  private static String constant(String camelOrSnake) {
-    return camelOrSnake.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_").toUpperCase(Locale.ROOT);
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  /** Spec text made literal inside a double-quoted shell word. */
-  private static String shell(String s) {
-    return s.replaceAll("([\"\\\\`$])", "\\\\$1");
-  }
-
-  /** Text made literal inside an unquoted here-document, where double quotes are not special. */
-  private static String hereDocument(String s) {
-    return s.replaceAll("([\\\\`$])", "\\\\$1");
-  }
-
-  /** A code fence longer than any run of backticks in the text, so the text cannot close it. */
-  public static String fence(String text) {
-    int longest = 2;
-    Matcher m = BACKTICKS.matcher(text);
-    while (m.find()) {
-      longest = Math.max(longest, m.group().length());
+    private List<Map<String, Object>> authMethods() {
+        List<Map<String, Object>> methods = new ArrayList<>();
+        for (Naming.AuthMethod method : naming.authMethods()) {
+            List<String> headers = new ArrayList<>();
+            for (String id : method.mode().schemeIds()) {
+                AuthScheme scheme = model.scheme(id);
+                headers.add(
+                        "`" + (scheme.kind() == AuthScheme.Kind.BEARER ? "Authorization: Bearer" : scheme.headerName())
+                                + "`");
+                scheme.alsoHeaders().forEach(h -> headers.add("`" + h + "`"));
+            }
+            methods.add(Map.of("method", method.name(), "headers", String.join(", ", headers)));
+        }
+        return methods;
     }
-    return "`".repeat(longest + 1);
-  }
 
-  static String pretty(JsonNode node) {
-    try {
-      return PRETTY.writeValueAsString(node);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a parsed JSON tree always serializes", e);
+    private List<Map<String, Object>> parameters(Operation op) {
+        List<Map<String, Object>> parameters = new ArrayList<>();
+        for (Parameter p : op.parameters()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", p.location() == Parameter.Location.BODY_VALUE ? naming.parameterName(op, p) : p.name());
+            m.put("type", snippets.javaType(p.type()));
+            m.put("required", p.required());
+            m.put("deprecated", p.deprecation().deprecated());
+            m.put("description", p.description());
+            parameters.add(m);
+        }
+        return parameters;
     }
-  }
+
+    private static String constant(String camelOrSnake) {
+        return camelOrSnake
+                .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .replaceAll("[^A-Za-z0-9]+", "_")
+                .toUpperCase(Locale.ROOT);
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Spec text made literal inside a double-quoted shell word. */
+    private static String shell(String s) {
+        return s.replaceAll("([\"\\\\`$])", "\\\\$1");
+    }
+
+    /** Text made literal inside an unquoted here-document, where double quotes are not special. */
+    private static String hereDocument(String s) {
+        return s.replaceAll("([\\\\`$])", "\\\\$1");
+    }
+
+    /** A code fence longer than any run of backticks in the text, so the text cannot close it. */
+    public static String fence(String text) {
+        int longest = 2;
+        Matcher m = BACKTICKS.matcher(text);
+        while (m.find()) {
+            longest = Math.max(longest, m.group().length());
+        }
+        return "`".repeat(longest + 1);
+    }
+
+    static String pretty(JsonNode node) {
+        try {
+            return PRETTY.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed JSON tree always serializes", e);
+        }
+    }
 }

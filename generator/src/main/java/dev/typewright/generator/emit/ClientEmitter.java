@@ -17,7 +17,6 @@ import dev.typewright.generator.naming.Naming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,311 +25,331 @@ import javax.lang.model.element.Modifier;
  * describes its call to the runtime; the runtime does the rest.
  */
 final class ClientEmitter {
-  private static final String CORE = "core";
-  private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
-  private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
-  private static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
-  private static final ClassName REQUEST_OPTIONS = ClassName.get(Types.RUNTIME, "RequestOptions");
+    private static final String CORE = "core";
+    private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+    private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
+    private static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
+    private static final ClassName REQUEST_OPTIONS = ClassName.get(Types.RUNTIME, "RequestOptions");
 
-  private final ApiModel model;
-  private final Naming naming;
-  private final Types types;
+    private final ApiModel model;
+    private final Naming naming;
+    private final Types types;
 
-  ClientEmitter(ApiModel model, Naming naming, Types types) {
-    this.model = model;
-    this.naming = naming;
-    this.types = types;
-  }
+    ClientEmitter(ApiModel model, Naming naming, Types types) {
+        this.model = model;
+        this.naming = naming;
+        this.types = types;
+    }
 
-  TypeSpec emit(Naming.Resource resource) {
-    ClassName self = ClassName.get(naming.clientPackage(), resource.className());
-    boolean root = resource.path().isEmpty();
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(self)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addJavadoc(root ? rootDoc() : CodeBlock.of("Operations under $L.\n", Javadoc.code(String.join(".", resource.path()))));
-    if (root || !resource.operations().isEmpty()) {
-      type.addField(FieldSpec.builder(Types.CLIENT_CORE, CORE, Modifier.PRIVATE, Modifier.FINAL).build());
-    }
-    MethodSpec.Builder ctor =
-        MethodSpec.constructorBuilder()
-            .addModifiers(root ? Modifier.PRIVATE : Modifier.PUBLIC)
-            .addParameter(Types.CLIENT_CORE, CORE);
-    if (!root) {
-      ctor.addJavadoc("Resource clients come from {@link $T}; this constructor is for it.\n", ClassName.get(naming.clientPackage(), naming.clientName()));
-    }
-    if (root || !resource.operations().isEmpty()) {
-      ctor.addStatement("this.$L = $L", CORE, CORE);
-    }
-    for (Naming.Resource child : resource.children()) {
-      ClassName childType = ClassName.get(naming.clientPackage(), child.className());
-      type.addField(FieldSpec.builder(childType, child.accessor(), Modifier.PRIVATE, Modifier.FINAL).build());
-      ctor.addStatement("this.$L = new $T($L)", child.accessor(), childType, CORE);
-      type.addMethod(
-          MethodSpec.methodBuilder(child.accessor())
-              .addJavadoc("Operations under $L.\n", Javadoc.code(String.join(".", child.path())))
-              .addModifiers(Modifier.PUBLIC)
-              .returns(childType)
-              .addStatement("return $L", child.accessor())
-              .build());
-    }
-    type.addMethod(ctor.build());
-    for (Operation op : resource.operations()) {
-      operationMethods(op).forEach(type::addMethod);
-    }
-    if (root) {
-      type.addField(
-          FieldSpec.builder(String.class, "DEFAULT_ENDPOINT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("Where the client sends calls unless told otherwise.\n")
-              .initializer("$S", model.defaultServerUrl())
-              .build());
-      ClassName builder = self.nestedClass("Builder");
-      type.addMethod(
-          MethodSpec.methodBuilder("builder")
-              .addJavadoc("Starts configuring a client: pick one way to authenticate, then {@code build()}.\n")
-              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-              .returns(builder)
-              .addStatement("return new $T()", builder)
-              .build());
-      type.addType(builderType(self, builder));
-      type.addSuperinterface(AutoCloseable.class);
-      type.addMethod(
-          MethodSpec.methodBuilder("withOptions")
-              .addJavadoc(
-                  "A client for calls with other settings (timeout, retries, extra headers, query or body fields, a response listener, action-attempt polling), sharing this one's connections:\n"
-                      + "{@code client.withOptions(o -> o.timeout(Duration.ofSeconds(5)).maxRetries(0))}.\n")
-              .addModifiers(Modifier.PUBLIC)
-              .returns(self)
-              .addParameter(ParameterizedTypeName.get(CONSUMER, REQUEST_OPTIONS.nestedClass("Builder")), "options")
-              .addStatement("$T.Builder builder = $T.options()", REQUEST_OPTIONS, Types.CLIENT_CORE)
-              .addStatement("options.accept(builder)")
-              .addStatement("return new $T($L.withOptions(builder.build()))", self, CORE)
-              .build());
-      type.addMethod(
-          MethodSpec.methodBuilder("close")
-              .addJavadoc("Releases the client's threads; calls made afterwards fail. Views made by {@link #withOptions} close with it.\n")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .addStatement("$L.close()", CORE)
-              .build());
-    }
-    return type.build();
-  }
-
-  private CodeBlock rootDoc() {
-    CodeBlock.Builder doc = CodeBlock.builder();
-    doc.add("The $L client.\n", Javadoc.escape(model.title() == null ? naming.clientName() : model.title()));
-    String description = Javadoc.escape(model.description());
-    if (!description.isEmpty()) {
-      doc.add("\n<p>$L\n", description);
-    }
-    doc.add("\n<p>Build one with {@link #builder()} and share it: it is thread-safe.\n");
-    return doc.build();
-  }
-
-  /**
-   * The operation's methods: the call, its async twin, the page stream for paginated lists, and
-   * no-argument overloads where every input is optional. They share one private method that
-   * describes the HTTP call.
-   */
-  private List<MethodSpec> operationMethods(Operation op) {
-    String name = naming.methodName(op);
-    String async = naming.asyncMethodName(op);
-    String callMethod = naming.callMethodName(op);
-    TypeName result = op.result() == null ? TypeName.VOID : types.of(op.result());
-    TypeName boxed = result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result;
-    ClassName request = op.parameters().isEmpty() ? null : ClassName.get(naming.modelPackage(), naming.requestName(op));
-    String arg = request == null ? "" : "request";
-    List<MethodSpec> methods = new ArrayList<>();
-
-    MethodSpec.Builder main = operation(op, name, result).addJavadoc(operationDoc(op, result));
-    MethodSpec.Builder future =
-        operation(op, async, ParameterizedTypeName.get(COMPLETABLE_FUTURE, boxed))
-            .addJavadoc(
-                "Like {@link #$L($L)}, without blocking: the future completes with the result, or fails with the same exceptions.\n",
-                name, request == null ? "" : request.simpleName());
-    CodeBlock target = target(result);
-    if (request != null) {
-      main.addParameter(request, "request");
-      future.addParameter(request, "request");
-    }
-    if (result.equals(TypeName.VOID)) {
-      main.addStatement("$L.send($L($L))", CORE, callMethod, arg);
-      future.addStatement("return $L.sendAsync($L($L))", CORE, callMethod, arg);
-    } else {
-      main.addStatement("return $L.send($L($L), $L)", CORE, callMethod, arg, target);
-      future.addStatement("return $L.sendAsync($L($L), $L)", CORE, callMethod, arg, target);
-    }
-    methods.add(main.build());
-    methods.add(future.build());
-    String pages = naming.pageStreamMethodName(op);
-    if (pages != null && request != null && op.result() instanceof TypeRef.ListOf list) {
-      String cursorSetter = op.parameters().stream()
-          .filter(p -> p.name().equals(op.pagination().cursorParameter()) && p.location() != Parameter.Location.HEADER)
-          .map(p -> naming.parameterName(op, p))
-          .findFirst()
-          .orElseThrow();
-      methods.add(
-          operation(op, pages, ParameterizedTypeName.get(STREAM, types.of(list.items())))
-              .addJavadoc(
-                  "Every item of {@link #$L($T)} across all pages, starting from the request's own cursor: each page is fetched when the stream reaches it.\n",
-                  name, request)
-              .addParameter(request, "request")
-              .addStatement(
-                  "return $L.paginate(cursor -> $L(cursor == null ? request : request.toBuilder().$L(cursor).build()), $S, $L)",
-                  CORE, callMethod, cursorSetter, op.pagination().nextCursorPointer(), CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, result))
-              .build());
-    }
-    if (request != null && op.parameters().stream().noneMatch(Parameter::required)) {
-      // Every input is optional, so each call is offered without a request as well.
-      for (MethodSpec m : List.copyOf(methods)) {
-        methods.add(
-            operation(op, m.name(), m.returnType())
-                .addJavadoc("Like {@link #$L($T)} with no inputs set.\n", m.name(), request)
-                .addStatement((m.returnType().equals(TypeName.VOID) ? "" : "return ") + "$L($T.builder().build())", m.name(), request)
-                .build());
-      }
-    }
-    methods.add(
-        MethodSpec.methodBuilder(callMethod)
-            .addModifiers(Modifier.PRIVATE)
-            .returns(Types.API_REQUEST)
-            .addParameters(request == null ? List.of() : List.of(ParameterSpec.builder(request, "request").build()))
-            .addStatement("return $L", call(op, "request"))
-            .build());
-    return methods;
-  }
-
-  private static MethodSpec.Builder operation(Operation op, String name, TypeName returns) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
-    if (op.deprecation().deprecated()) {
-      m.addAnnotation(Deprecated.class);
-    }
-    return m;
-  }
-
-  private static CodeBlock target(TypeName result) {
-    return result instanceof ParameterizedTypeName
-        ? CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, result)
-        : CodeBlock.of("$T.class", result);
-  }
-
-  private CodeBlock operationDoc(Operation op, TypeName result) {
-    CodeBlock.Builder doc = CodeBlock.builder();
-    String title = Javadoc.escape(op.title());
-    String description = Javadoc.escape(op.description());
-    if (!title.isEmpty()) {
-      doc.add("$L.\n", title.endsWith(".") ? title.substring(0, title.length() - 1) : title);
-    }
-    if (!description.isEmpty() && !description.equals(title)) {
-      doc.add("\n<p>$L\n", description);
-    }
-    doc.add("\n<p>$L\n", Javadoc.code(op.httpMethod() + " " + op.path()));
-    if (op.unlisted() != null) {
-      doc.add("\n<p>$L\n", Javadoc.escape(op.unlisted()));
-    }
-    if (op.deprecation().deprecated()) {
-      doc.add(
-          "\n@deprecated $L\n",
-          op.deprecation().note() == null ? "no longer recommended" : Javadoc.escape(op.deprecation().note()));
-    }
-    if (!op.parameters().isEmpty()) {
-      doc.add("\n@param request the inputs of the call\n");
-    }
-    if (!result.equals(TypeName.VOID)) {
-      doc.add(
-          op.responseKey() == null
-              ? "@return the response\n"
-              : "@return the " + Javadoc.code(op.responseKey()) + " of the response\n");
-    }
-    doc.add("@throws $T when the API answers with an error status\n", Types.API_EXCEPTION);
-    return doc.build();
-  }
-
-  /** The runtime's description of the HTTP call, built from the request record's fields. */
-  private CodeBlock call(Operation op, String request) {
-    CodeBlock.Builder spec = CodeBlock.builder();
-    spec.add("$T.of($S, $S)", Types.API_REQUEST, op.httpMethod(), op.path());
-    for (Parameter p : op.parameters()) {
-      String name = naming.parameterName(op, p);
-      switch (p.location()) {
-        case PATH -> spec.add("\n.pathParam($S, $L.$L())", p.name(), request, name);
-        case QUERY -> spec.add("\n.query($S, $L.$L())", p.name(), request, name);
-        case HEADER -> spec.add("\n.header($S, $L.$L())", p.name(), request, name);
-        case BODY_VALUE -> spec.add("\n.body($L.$L())", request, name);
-        case BODY -> {}
-      }
-    }
-    if (op.hasBody()) {
-      spec.add("\n.body($L)", request);
-    }
-    if (op.responseKey() != null && op.result() != null) {
-      spec.add("\n.responseKey($S)", op.responseKey());
-    }
-    if (op.awaitsActionAttempt()) {
-      spec.add("\n.awaitsActionAttempt()");
-    }
-    return spec.build();
-  }
-
-  private TypeSpec builderType(ClassName client, ClassName builder) {
-    TypeSpec.Builder b =
-        TypeSpec.classBuilder(builder)
-            .addJavadoc("Configures a {@link $T}.\n", client)
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .superclass(ParameterizedTypeName.get(Types.CLIENT_BUILDER, builder, client))
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addModifiers(Modifier.PRIVATE)
-                    .addStatement("super(DEFAULT_ENDPOINT)")
+    TypeSpec emit(Naming.Resource resource) {
+        ClassName self = ClassName.get(naming.clientPackage(), resource.className());
+        boolean root = resource.path().isEmpty();
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(
+                        root
+                                ? rootDoc()
+                                : CodeBlock.of(
+                                        "Operations under $L.\n", Javadoc.code(String.join(".", resource.path()))));
+        if (root || !resource.operations().isEmpty()) {
+            type.addField(FieldSpec.builder(Types.CLIENT_CORE, CORE, Modifier.PRIVATE, Modifier.FINAL)
                     .build());
-    for (Naming.AuthMethod method : naming.authMethods()) {
-      b.addMethod(authMethod(method, builder));
+        }
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder()
+                .addModifiers(root ? Modifier.PRIVATE : Modifier.PUBLIC)
+                .addParameter(Types.CLIENT_CORE, CORE);
+        if (!root) {
+            ctor.addJavadoc(
+                    "Resource clients come from {@link $T}; this constructor is for it.\n",
+                    ClassName.get(naming.clientPackage(), naming.clientName()));
+        }
+        if (root || !resource.operations().isEmpty()) {
+            ctor.addStatement("this.$L = $L", CORE, CORE);
+        }
+        for (Naming.Resource child : resource.children()) {
+            ClassName childType = ClassName.get(naming.clientPackage(), child.className());
+            type.addField(FieldSpec.builder(childType, child.accessor(), Modifier.PRIVATE, Modifier.FINAL)
+                    .build());
+            ctor.addStatement("this.$L = new $T($L)", child.accessor(), childType, CORE);
+            type.addMethod(MethodSpec.methodBuilder(child.accessor())
+                    .addJavadoc("Operations under $L.\n", Javadoc.code(String.join(".", child.path())))
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(childType)
+                    .addStatement("return $L", child.accessor())
+                    .build());
+        }
+        type.addMethod(ctor.build());
+        for (Operation op : resource.operations()) {
+            operationMethods(op).forEach(type::addMethod);
+        }
+        if (root) {
+            type.addField(FieldSpec.builder(
+                            String.class, "DEFAULT_ENDPOINT", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Where the client sends calls unless told otherwise.\n")
+                    .initializer("$S", model.defaultServerUrl())
+                    .build());
+            ClassName builder = self.nestedClass("Builder");
+            type.addMethod(MethodSpec.methodBuilder("builder")
+                    .addJavadoc("Starts configuring a client: pick one way to authenticate, then {@code build()}.\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(builder)
+                    .addStatement("return new $T()", builder)
+                    .build());
+            type.addType(builderType(self, builder));
+            type.addSuperinterface(AutoCloseable.class);
+            type.addMethod(MethodSpec.methodBuilder("withOptions")
+                    .addJavadoc(
+                            "A client for calls with other settings (timeout, retries, extra headers, query or body fields, a response listener, action-attempt polling), sharing this one's connections:\n"
+                                    + "{@code client.withOptions(o -> o.timeout(Duration.ofSeconds(5)).maxRetries(0))}.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(self)
+                    .addParameter(
+                            ParameterizedTypeName.get(CONSUMER, REQUEST_OPTIONS.nestedClass("Builder")), "options")
+                    .addStatement("$T.Builder builder = $T.options()", REQUEST_OPTIONS, Types.CLIENT_CORE)
+                    .addStatement("options.accept(builder)")
+                    .addStatement("return new $T($L.withOptions(builder.build()))", self, CORE)
+                    .build());
+            type.addMethod(MethodSpec.methodBuilder("close")
+                    .addJavadoc(
+                            "Releases the client's threads; calls made afterwards fail. Views made by {@link #withOptions} close with it.\n")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addStatement("$L.close()", CORE)
+                    .build());
+        }
+        return type.build();
     }
-    b.addMethod(
-        MethodSpec.methodBuilder("create")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .returns(client)
-            .addParameter(Types.CLIENT_CORE, CORE)
-            .addStatement("return new $T($L)", client, CORE)
-            .build());
-    return b.build();
-  }
 
-  private MethodSpec authMethod(Naming.AuthMethod method, ClassName builder) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(method.name()).addModifiers(Modifier.PUBLIC).returns(builder);
-    CodeBlock.Builder auth = CodeBlock.builder();
-    CodeBlock.Builder doc = CodeBlock.builder().add("Authenticates with ");
-    List<String> ids = method.mode().schemeIds();
-    for (int i = 0; i < ids.size(); i++) {
-      AuthScheme scheme = model.scheme(ids.get(i));
-      String param = method.parameters().get(i);
-      m.addParameter(String.class, param);
-      CodeBlock one =
-          scheme.kind() == AuthScheme.Kind.BEARER
-              ? CodeBlock.of("$T.bearer($L)", Types.AUTH, param)
-              : CodeBlock.of("$T.header($S, $L)", Types.AUTH, scheme.headerName(), param);
-      for (String also : scheme.alsoHeaders()) {
-        one = CodeBlock.of("$L.and($T.header($S, $L))", one, Types.AUTH, also, param);
-      }
-      auth.add(i == 0 ? "$L" : ".and($L)", one);
-      doc.add(i == 0 ? "" : i == ids.size() - 1 ? " and " : ", ");
-      doc.add("$L", describeHeaders(scheme));
+    private CodeBlock rootDoc() {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        doc.add("The $L client.\n", Javadoc.escape(model.title() == null ? naming.clientName() : model.title()));
+        String description = Javadoc.escape(model.description());
+        if (!description.isEmpty()) {
+            doc.add("\n<p>$L\n", description);
+        }
+        doc.add("\n<p>Build one with {@link #builder()} and share it: it is thread-safe.\n");
+        return doc.build();
     }
-    doc.add(".\n");
-    for (int i = 0; i < ids.size(); i++) {
-      String d = Javadoc.escape(model.scheme(ids.get(i)).description());
-      doc.add("\n@param $L $L", method.parameters().get(i), d.isEmpty() ? "the credential" : d);
-    }
-    return m.addJavadoc(doc.add("\n").build()).addStatement("return auth($L)", auth.build()).build();
-  }
 
-  private static String describeHeaders(AuthScheme scheme) {
-    String main = scheme.kind() == AuthScheme.Kind.BEARER ? "Authorization: Bearer" : scheme.headerName().toLowerCase(Locale.ROOT);
-    if (scheme.alsoHeaders().isEmpty()) {
-      return Javadoc.code(main);
+    /**
+     * The operation's methods: the call, its async twin, the page stream for paginated lists, and
+     * no-argument overloads where every input is optional. They share one private method that
+     * describes the HTTP call.
+     */
+    private List<MethodSpec> operationMethods(Operation op) {
+        String name = naming.methodName(op);
+        String async = naming.asyncMethodName(op);
+        String callMethod = naming.callMethodName(op);
+        TypeName result = op.result() == null ? TypeName.VOID : types.of(op.result());
+        TypeName boxed = result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result;
+        ClassName request =
+                op.parameters().isEmpty() ? null : ClassName.get(naming.modelPackage(), naming.requestName(op));
+        String arg = request == null ? "" : "request";
+        List<MethodSpec> methods = new ArrayList<>();
+
+        MethodSpec.Builder main = operation(op, name, result).addJavadoc(operationDoc(op, result));
+        MethodSpec.Builder future = operation(op, async, ParameterizedTypeName.get(COMPLETABLE_FUTURE, boxed))
+                .addJavadoc(
+                        "Like {@link #$L($L)}, without blocking: the future completes with the result, or fails with the same exceptions.\n",
+                        name,
+                        request == null ? "" : request.simpleName());
+        CodeBlock target = target(result);
+        if (request != null) {
+            main.addParameter(request, "request");
+            future.addParameter(request, "request");
+        }
+        if (result.equals(TypeName.VOID)) {
+            main.addStatement("$L.send($L($L))", CORE, callMethod, arg);
+            future.addStatement("return $L.sendAsync($L($L))", CORE, callMethod, arg);
+        } else {
+            main.addStatement("return $L.send($L($L), $L)", CORE, callMethod, arg, target);
+            future.addStatement("return $L.sendAsync($L($L), $L)", CORE, callMethod, arg, target);
+        }
+        methods.add(main.build());
+        methods.add(future.build());
+        String pages = naming.pageStreamMethodName(op);
+        if (pages != null && request != null && op.result() instanceof TypeRef.ListOf list) {
+            String cursorSetter = op.parameters().stream()
+                    .filter(p -> p.name().equals(op.pagination().cursorParameter())
+                            && p.location() != Parameter.Location.HEADER)
+                    .map(p -> naming.parameterName(op, p))
+                    .findFirst()
+                    .orElseThrow();
+            methods.add(operation(op, pages, ParameterizedTypeName.get(STREAM, types.of(list.items())))
+                    .addJavadoc(
+                            "Every item of {@link #$L($T)} across all pages, starting from the request's own cursor: each page is fetched when the stream reaches it.\n",
+                            name,
+                            request)
+                    .addParameter(request, "request")
+                    .addStatement(
+                            "return $L.paginate(cursor -> $L(cursor == null ? request : request.toBuilder().$L(cursor).build()), $S, $L)",
+                            CORE,
+                            callMethod,
+                            cursorSetter,
+                            op.pagination().nextCursorPointer(),
+                            CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, result))
+                    .build());
+        }
+        if (request != null && op.parameters().stream().noneMatch(Parameter::required)) {
+            // Every input is optional, so each call is offered without a request as well.
+            for (MethodSpec m : List.copyOf(methods)) {
+                methods.add(operation(op, m.name(), m.returnType())
+                        .addJavadoc("Like {@link #$L($T)} with no inputs set.\n", m.name(), request)
+                        .addStatement(
+                                (m.returnType().equals(TypeName.VOID) ? "" : "return ") + "$L($T.builder().build())",
+                                m.name(),
+                                request)
+                        .build());
+            }
+        }
+        methods.add(MethodSpec.methodBuilder(callMethod)
+                .addModifiers(Modifier.PRIVATE)
+                .returns(Types.API_REQUEST)
+                .addParameters(
+                        request == null
+                                ? List.of()
+                                : List.of(ParameterSpec.builder(request, "request")
+                                        .build()))
+                .addStatement("return $L", call(op, "request"))
+                .build());
+        return methods;
     }
-    return Javadoc.code(main) + " and " + Javadoc.code(String.join(", ", scheme.alsoHeaders()));
-  }
+
+    private static MethodSpec.Builder operation(Operation op, String name, TypeName returns) {
+        MethodSpec.Builder m =
+                MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
+        if (op.deprecation().deprecated()) {
+            m.addAnnotation(Deprecated.class);
+        }
+        return m;
+    }
+
+    private static CodeBlock target(TypeName result) {
+        return result instanceof ParameterizedTypeName
+                ? CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, result)
+                : CodeBlock.of("$T.class", result);
+    }
+
+    private CodeBlock operationDoc(Operation op, TypeName result) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        String title = Javadoc.escape(op.title());
+        String description = Javadoc.escape(op.description());
+        if (!title.isEmpty()) {
+            doc.add("$L.\n", title.endsWith(".") ? title.substring(0, title.length() - 1) : title);
+        }
+        if (!description.isEmpty() && !description.equals(title)) {
+            doc.add("\n<p>$L\n", description);
+        }
+        doc.add("\n<p>$L\n", Javadoc.code(op.httpMethod() + " " + op.path()));
+        if (op.unlisted() != null) {
+            doc.add("\n<p>$L\n", Javadoc.escape(op.unlisted()));
+        }
+        if (op.deprecation().deprecated()) {
+            doc.add(
+                    "\n@deprecated $L\n",
+                    op.deprecation().note() == null
+                            ? "no longer recommended"
+                            : Javadoc.escape(op.deprecation().note()));
+        }
+        if (!op.parameters().isEmpty()) {
+            doc.add("\n@param request the inputs of the call\n");
+        }
+        if (!result.equals(TypeName.VOID)) {
+            doc.add(
+                    op.responseKey() == null
+                            ? "@return the response\n"
+                            : "@return the " + Javadoc.code(op.responseKey()) + " of the response\n");
+        }
+        doc.add("@throws $T when the API answers with an error status\n", Types.API_EXCEPTION);
+        return doc.build();
+    }
+
+    /** The runtime's description of the HTTP call, built from the request record's fields. */
+    private CodeBlock call(Operation op, String request) {
+        CodeBlock.Builder spec = CodeBlock.builder();
+        spec.add("$T.of($S, $S)", Types.API_REQUEST, op.httpMethod(), op.path());
+        for (Parameter p : op.parameters()) {
+            String name = naming.parameterName(op, p);
+            switch (p.location()) {
+                case PATH -> spec.add("\n.pathParam($S, $L.$L())", p.name(), request, name);
+                case QUERY -> spec.add("\n.query($S, $L.$L())", p.name(), request, name);
+                case HEADER -> spec.add("\n.header($S, $L.$L())", p.name(), request, name);
+                case BODY_VALUE -> spec.add("\n.body($L.$L())", request, name);
+                case BODY -> {}
+            }
+        }
+        if (op.hasBody()) {
+            spec.add("\n.body($L)", request);
+        }
+        if (op.responseKey() != null && op.result() != null) {
+            spec.add("\n.responseKey($S)", op.responseKey());
+        }
+        if (op.awaitsActionAttempt()) {
+            spec.add("\n.awaitsActionAttempt()");
+        }
+        return spec.build();
+    }
+
+    private TypeSpec builderType(ClassName client, ClassName builder) {
+        TypeSpec.Builder b = TypeSpec.classBuilder(builder)
+                .addJavadoc("Configures a {@link $T}.\n", client)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .superclass(ParameterizedTypeName.get(Types.CLIENT_BUILDER, builder, client))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .addStatement("super(DEFAULT_ENDPOINT)")
+                        .build());
+        for (Naming.AuthMethod method : naming.authMethods()) {
+            b.addMethod(authMethod(method, builder));
+        }
+        b.addMethod(MethodSpec.methodBuilder("create")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .returns(client)
+                .addParameter(Types.CLIENT_CORE, CORE)
+                .addStatement("return new $T($L)", client, CORE)
+                .build());
+        return b.build();
+    }
+
+    private MethodSpec authMethod(Naming.AuthMethod method, ClassName builder) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder(method.name())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder);
+        CodeBlock.Builder auth = CodeBlock.builder();
+        CodeBlock.Builder doc = CodeBlock.builder().add("Authenticates with ");
+        List<String> ids = method.mode().schemeIds();
+        for (int i = 0; i < ids.size(); i++) {
+            AuthScheme scheme = model.scheme(ids.get(i));
+            String param = method.parameters().get(i);
+            m.addParameter(String.class, param);
+            CodeBlock one = scheme.kind() == AuthScheme.Kind.BEARER
+                    ? CodeBlock.of("$T.bearer($L)", Types.AUTH, param)
+                    : CodeBlock.of("$T.header($S, $L)", Types.AUTH, scheme.headerName(), param);
+            for (String also : scheme.alsoHeaders()) {
+                one = CodeBlock.of("$L.and($T.header($S, $L))", one, Types.AUTH, also, param);
+            }
+            auth.add(i == 0 ? "$L" : ".and($L)", one);
+            doc.add(i == 0 ? "" : i == ids.size() - 1 ? " and " : ", ");
+            doc.add("$L", describeHeaders(scheme));
+        }
+        doc.add(".\n");
+        for (int i = 0; i < ids.size(); i++) {
+            String d = Javadoc.escape(model.scheme(ids.get(i)).description());
+            doc.add("\n@param $L $L", method.parameters().get(i), d.isEmpty() ? "the credential" : d);
+        }
+        return m.addJavadoc(doc.add("\n").build())
+                .addStatement("return auth($L)", auth.build())
+                .build();
+    }
+
+    private static String describeHeaders(AuthScheme scheme) {
+        String main = scheme.kind() == AuthScheme.Kind.BEARER
+                ? "Authorization: Bearer"
+                : scheme.headerName().toLowerCase(Locale.ROOT);
+        if (scheme.alsoHeaders().isEmpty()) {
+            return Javadoc.code(main);
+        }
+        return Javadoc.code(main) + " and " + Javadoc.code(String.join(", ", scheme.alsoHeaders()));
+    }
 }

@@ -18,72 +18,69 @@ import javax.lang.model.element.Modifier;
  * value a newer server sends still parses and round-trips.
  */
 final class EnumEmitter {
-  static final ClassName OPEN_ENUM = ClassName.get(Types.RUNTIME, "OpenEnum");
-  private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
-  private static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
+    static final ClassName OPEN_ENUM = ClassName.get(Types.RUNTIME, "OpenEnum");
+    private static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
+    private static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
 
-  private final Types types;
+    private final Types types;
 
-  EnumEmitter(Types types) {
-    this.types = types;
-  }
-
-  TypeSpec emit(TypeDef.EnumDef e, Map<String, String> constants) {
-    ClassName name = types.named(e.id());
-    String description = Javadoc.escape(e.description());
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(name)
-            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .superclass(OPEN_ENUM)
-            .addJavadoc(
-                "$L<p>A value this version of the client does not know still parses: it keeps its string and {@link #isKnown()} is false.\n",
-                description.isEmpty() ? "" : description + "\n\n");
-    List<CodeBlock> all = new ArrayList<>();
-    for (String value : e.values()) {
-      String constant = constants.get(value);
-      type.addField(
-          FieldSpec.builder(name, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("$L\n", value.isEmpty() ? "The empty string." : Javadoc.code(value))
-              .initializer("new $T($S)", name, value)
-              .build());
-      all.add(CodeBlock.of("$L", constant));
+    EnumEmitter(Types types) {
+        this.types = types;
     }
-    type.addField(
-        FieldSpec.builder(ParameterizedTypeName.get(Types.MAP, Types.STRING, name), "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("index($L)", CodeBlock.join(all, ", "))
-            .build());
-    type.addMethod(
-        MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PRIVATE)
-            .addParameter(Types.STRING, "value")
-            .addStatement("super(value)")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("of")
-            .addJavadoc("The constant for a known value; for any other value, one that keeps it.\n")
-            .addAnnotation(
-                AnnotationSpec.builder(JSON_CREATOR)
-                    .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR)
-                    .build())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(name)
-            .addParameter(Types.STRING, "value")
-            .addStatement("return lookup(KNOWN, value, $T::new)", name)
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("knownValues")
-            .addJavadoc("The values the spec listed, in its order.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(ParameterizedTypeName.get(COLLECTION, name))
-            .addStatement("return KNOWN.values()")
-            .build());
-    type.addMethod(
-        MethodSpec.methodBuilder("isKnown")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(boolean.class)
-            .addStatement("return KNOWN.containsKey(value())")
-            .build());
-    return type.build();
-  }
+
+    TypeSpec emit(TypeDef.EnumDef e, Map<String, String> constants) {
+        ClassName name = types.named(e.id());
+        String description = Javadoc.escape(e.description());
+        TypeSpec.Builder type = TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .superclass(OPEN_ENUM)
+                .addJavadoc(
+                        "$L<p>A value this version of the client does not know still parses: it keeps its string and {@link #isKnown()} is false.\n",
+                        description.isEmpty() ? "" : description + "\n\n");
+        List<CodeBlock> all = new ArrayList<>();
+        for (String value : e.values()) {
+            String constant = constants.get(value);
+            type.addField(FieldSpec.builder(name, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("$L\n", value.isEmpty() ? "The empty string." : Javadoc.code(value))
+                    .initializer("new $T($S)", name, value)
+                    .build());
+            all.add(CodeBlock.of("$L", constant));
+        }
+        type.addField(FieldSpec.builder(
+                        ParameterizedTypeName.get(Types.MAP, Types.STRING, name),
+                        "KNOWN",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer("index($L)", CodeBlock.join(all, ", "))
+                .build());
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(Types.STRING, "value")
+                .addStatement("super(value)")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("of")
+                .addJavadoc("The constant for a known value; for any other value, one that keeps it.\n")
+                .addAnnotation(AnnotationSpec.builder(JSON_CREATOR)
+                        .addMember("mode", "$T.Mode.DELEGATING", JSON_CREATOR)
+                        .build())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(Types.STRING, "value")
+                .addStatement("return lookup(KNOWN, value, $T::new)", name)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("knownValues")
+                .addJavadoc("The values the spec listed, in its order.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(ParameterizedTypeName.get(COLLECTION, name))
+                .addStatement("return KNOWN.values()")
+                .build());
+        type.addMethod(MethodSpec.methodBuilder("isKnown")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addStatement("return KNOWN.containsKey(value())")
+                .build());
+        return type.build();
+    }
 }

@@ -19,289 +19,291 @@ import javax.lang.model.element.Modifier;
  * types. Small methods each build one member, so the two kinds differ only in their {@link Shape}.
  */
 final class RecordEmitter {
-  /** One component of the record. {@code inBody} is false for path, query and header inputs. */
-  record Member(
-      String jsonName,
-      String javaName,
-      TypeRef type,
-      boolean required,
-      boolean nullable,
-      String description,
-      Deprecation deprecation,
-      boolean inBody) {
+    /** One component of the record. {@code inBody} is false for path, query and header inputs. */
+    record Member(
+            String jsonName,
+            String javaName,
+            TypeRef type,
+            boolean required,
+            boolean nullable,
+            String description,
+            Deprecation deprecation,
+            boolean inBody) {
 
-    /** Optional and nullable in the JSON: absent, null and a value are three different things. */
-    boolean threeState() {
-      return inBody && !required && nullable;
-    }
-  }
-
-  /**
-   * @param keepsExtras whether unknown JSON fields are kept (models) or not (requests)
-   * @param checksRequired whether {@code build()} insists on required members (requests)
-   * @param unions the sealed union interfaces this record is a variant of
-   */
-  record Shape(
-      ClassName name,
-      String description,
-      Deprecation deprecation,
-      List<Member> members,
-      boolean keepsExtras,
-      boolean checksRequired,
-      List<ClassName> unions) {}
-
-  private static final String EXTRAS = "additionalProperties";
-
-  private final Types types;
-
-  RecordEmitter(Types types) {
-    this.types = types;
-  }
-
-  TypeSpec emit(Shape shape) {
-    ClassName builder = shape.name().nestedClass("Builder");
-    TypeSpec.Builder record =
-        TypeSpec.recordBuilder(shape.name())
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc(classDoc(shape))
-            .addAnnotation(include("NON_NULL"))
-            .recordConstructor(constructor(shape))
-            .addMethod(
-                MethodSpec.methodBuilder("builder")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(builder)
-                    .addStatement("return new $T()", builder)
-                    .build())
-            .addMethods(deprecatedAccessors(shape))
-            .addMethod(toBuilder(shape, builder))
-            .addType(builderType(shape, builder));
-    if (shape.deprecation().deprecated()) {
-      record.addAnnotation(Deprecated.class);
-    }
-    if (!shape.unions().isEmpty()) {
-      record.addSuperinterfaces(shape.unions());
-      // Jackson would otherwise inherit the union's deserializer, which reads this very type.
-      record.addAnnotation(
-          AnnotationSpec.builder(UnionEmitter.JSON_DESERIALIZE)
-              .addMember("using", "$T.None.class", ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer"))
-              .build());
-    }
-    return record.build();
-  }
-
-  private static CodeBlock classDoc(Shape shape) {
-    CodeBlock.Builder doc = CodeBlock.builder();
-    String description = Javadoc.escape(shape.description());
-    if (!description.isEmpty()) {
-      doc.add("$L\n", description);
-    }
-    if (shape.deprecation().deprecated()) {
-      doc.add("\n@deprecated $L\n", deprecationText(shape.deprecation()));
-    }
-    for (Member m : shape.members()) {
-      String d = Javadoc.escape(m.description());
-      doc.add("\n@param $L $L", m.javaName(), d.isEmpty() ? "the " + Javadoc.code(m.jsonName()) + " field" : d);
-      if (m.deprecation().deprecated()) {
-        doc.add(" (deprecated: $L)", deprecationText(m.deprecation()));
-      }
-    }
-    if (shape.keepsExtras()) {
-      doc.add("\n@param $L fields the server sent that this version of the client does not know", EXTRAS);
-    }
-    return doc.add("\n").build();
-  }
-
-  private static String deprecationText(Deprecation d) {
-    return d.note() == null ? "no longer recommended" : Javadoc.escape(d.note());
-  }
-
-  private MethodSpec constructor(Shape shape) {
-    MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
-    for (Member m : shape.members()) {
-      ParameterSpec.Builder p = ParameterSpec.builder(memberType(m), m.javaName());
-      if (m.inBody()) {
-        p.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY).addMember("value", "$S", m.jsonName()).build());
-        // A required field the server may set to null is sent as null, so a round trip keeps it.
-        if (m.required() && m.nullable()) {
-          p.addAnnotation(include("ALWAYS"));
+        /** Optional and nullable in the JSON: absent, null and a value are three different things. */
+        boolean threeState() {
+            return inBody && !required && nullable;
         }
-        // Absent is the one empty state of a three-state field: null is written, absent is not.
-        if (m.threeState()) {
-          p.addAnnotation(include("NON_EMPTY"));
-        }
-      } else {
-        p.addAnnotation(Types.JSON_IGNORE);
-      }
-      ctor.addParameter(p.build());
-      String copy = copier(m.type());
-      if (m.threeState()) {
-        CodeBlock mapped = copy == null ? CodeBlock.of("") : CodeBlock.of(".map($T::$L)", Types.VALUES, copy);
-        ctor.addStatement("$L = $T.absentIfNull($L)$L", m.javaName(), Types.NULLABLE, m.javaName(), mapped);
-      } else if (copy != null) {
-        ctor.addStatement("$L = $T.$L($L)", m.javaName(), Types.VALUES, copy, m.javaName());
-      }
     }
-    if (shape.keepsExtras()) {
-      ctor.addParameter(
-          ParameterSpec.builder(Types.EXTRAS, EXTRAS)
-              .addAnnotation(Types.JSON_ANY_SETTER)
-              .addAnnotation(Types.JSON_ANY_GETTER)
-              .build());
-      ctor.addStatement("$L = $T.extras($L)", EXTRAS, Types.VALUES, EXTRAS);
-    }
-    return ctor.build();
-  }
 
-  /**
-   * javac ignores {@code @Deprecated} on a record component (and warns that it does), so a
-   * deprecated field gets an explicit accessor that carries it.
-   */
-  private List<MethodSpec> deprecatedAccessors(Shape shape) {
-    return shape.members().stream()
-        .filter(m -> m.deprecation().deprecated())
-        .map(
-            m ->
-                MethodSpec.methodBuilder(m.javaName())
-                    .addJavadoc("$L\n\n@deprecated $L\n", Javadoc.escape(m.description()), deprecationText(m.deprecation()))
-                    .addAnnotation(Deprecated.class)
+    /**
+     * @param keepsExtras whether unknown JSON fields are kept (models) or not (requests)
+     * @param checksRequired whether {@code build()} insists on required members (requests)
+     * @param unions the sealed union interfaces this record is a variant of
+     */
+    record Shape(
+            ClassName name,
+            String description,
+            Deprecation deprecation,
+            List<Member> members,
+            boolean keepsExtras,
+            boolean checksRequired,
+            List<ClassName> unions) {}
+
+    private static final String EXTRAS = "additionalProperties";
+
+    private final Types types;
+
+    RecordEmitter(Types types) {
+        this.types = types;
+    }
+
+    TypeSpec emit(Shape shape) {
+        ClassName builder = shape.name().nestedClass("Builder");
+        TypeSpec.Builder record = TypeSpec.recordBuilder(shape.name())
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(classDoc(shape))
+                .addAnnotation(include("NON_NULL"))
+                .recordConstructor(constructor(shape))
+                .addMethod(MethodSpec.methodBuilder("builder")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(builder)
+                        .addStatement("return new $T()", builder)
+                        .build())
+                .addMethods(deprecatedAccessors(shape))
+                .addMethod(toBuilder(shape, builder))
+                .addType(builderType(shape, builder));
+        if (shape.deprecation().deprecated()) {
+            record.addAnnotation(Deprecated.class);
+        }
+        if (!shape.unions().isEmpty()) {
+            record.addSuperinterfaces(shape.unions());
+            // Jackson would otherwise inherit the union's deserializer, which reads this very type.
+            record.addAnnotation(AnnotationSpec.builder(UnionEmitter.JSON_DESERIALIZE)
+                    .addMember(
+                            "using",
+                            "$T.None.class",
+                            ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer"))
+                    .build());
+        }
+        return record.build();
+    }
+
+    private static CodeBlock classDoc(Shape shape) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        String description = Javadoc.escape(shape.description());
+        if (!description.isEmpty()) {
+            doc.add("$L\n", description);
+        }
+        if (shape.deprecation().deprecated()) {
+            doc.add("\n@deprecated $L\n", deprecationText(shape.deprecation()));
+        }
+        for (Member m : shape.members()) {
+            String d = Javadoc.escape(m.description());
+            doc.add("\n@param $L $L", m.javaName(), d.isEmpty() ? "the " + Javadoc.code(m.jsonName()) + " field" : d);
+            if (m.deprecation().deprecated()) {
+                doc.add(" (deprecated: $L)", deprecationText(m.deprecation()));
+            }
+        }
+        if (shape.keepsExtras()) {
+            doc.add("\n@param $L fields the server sent that this version of the client does not know", EXTRAS);
+        }
+        return doc.add("\n").build();
+    }
+
+    private static String deprecationText(Deprecation d) {
+        return d.note() == null ? "no longer recommended" : Javadoc.escape(d.note());
+    }
+
+    private MethodSpec constructor(Shape shape) {
+        MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+        for (Member m : shape.members()) {
+            ParameterSpec.Builder p = ParameterSpec.builder(memberType(m), m.javaName());
+            if (m.inBody()) {
+                p.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY)
+                        .addMember("value", "$S", m.jsonName())
+                        .build());
+                // A required field the server may set to null is sent as null, so a round trip keeps it.
+                if (m.required() && m.nullable()) {
+                    p.addAnnotation(include("ALWAYS"));
+                }
+                // Absent is the one empty state of a three-state field: null is written, absent is not.
+                if (m.threeState()) {
+                    p.addAnnotation(include("NON_EMPTY"));
+                }
+            } else {
+                p.addAnnotation(Types.JSON_IGNORE);
+            }
+            ctor.addParameter(p.build());
+            String copy = copier(m.type());
+            if (m.threeState()) {
+                CodeBlock mapped = copy == null ? CodeBlock.of("") : CodeBlock.of(".map($T::$L)", Types.VALUES, copy);
+                ctor.addStatement("$L = $T.absentIfNull($L)$L", m.javaName(), Types.NULLABLE, m.javaName(), mapped);
+            } else if (copy != null) {
+                ctor.addStatement("$L = $T.$L($L)", m.javaName(), Types.VALUES, copy, m.javaName());
+            }
+        }
+        if (shape.keepsExtras()) {
+            ctor.addParameter(ParameterSpec.builder(Types.EXTRAS, EXTRAS)
+                    .addAnnotation(Types.JSON_ANY_SETTER)
+                    .addAnnotation(Types.JSON_ANY_GETTER)
+                    .build());
+            ctor.addStatement("$L = $T.extras($L)", EXTRAS, Types.VALUES, EXTRAS);
+        }
+        return ctor.build();
+    }
+
+    /**
+     * javac ignores {@code @Deprecated} on a record component (and warns that it does), so a
+     * deprecated field gets an explicit accessor that carries it.
+     */
+    private List<MethodSpec> deprecatedAccessors(Shape shape) {
+        return shape.members().stream()
+                .filter(m -> m.deprecation().deprecated())
+                .map(m -> MethodSpec.methodBuilder(m.javaName())
+                        .addJavadoc(
+                                "$L\n\n@deprecated $L\n",
+                                Javadoc.escape(m.description()),
+                                deprecationText(m.deprecation()))
+                        .addAnnotation(Deprecated.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(memberType(m))
+                        .addStatement("return $L", m.javaName())
+                        .build())
+                .toList();
+    }
+
+    private static String copier(TypeRef type) {
+        if (type instanceof TypeRef.ListOf) {
+            return "list";
+        }
+        if (type instanceof TypeRef.MapOf) {
+            return "map";
+        }
+        return null;
+    }
+
+    /** The record component's type: {@code Nullable<T>} for three-state fields. */
+    private TypeName memberType(Member m) {
+        TypeName type = types.of(m.type());
+        return m.threeState() ? ParameterizedTypeName.get(Types.NULLABLE, type) : type;
+    }
+
+    /**
+     * Chains the setters, except for three-state fields: a setter cannot say "absent", so their
+     * state is copied into the builder's field directly.
+     */
+    private static MethodSpec toBuilder(Shape shape, ClassName builder) {
+        boolean copiesFields = shape.members().stream().anyMatch(Member::threeState);
+        CodeBlock.Builder body = copiesFields
+                ? CodeBlock.builder().add("$T builder = new $T()", builder, builder)
+                : CodeBlock.builder().add("return new $T()", builder);
+        for (Member m : shape.members()) {
+            if (!m.threeState()) {
+                body.add("\n.$L($L)", m.javaName(), m.javaName());
+            }
+        }
+        if (shape.keepsExtras()) {
+            body.add("\n.$L($L)", EXTRAS, EXTRAS);
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
+                .addJavadoc("A builder that starts from this value, to make a changed copy.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addStatement(body.build());
+        if (copiesFields) {
+            for (Member m : shape.members()) {
+                if (m.threeState()) {
+                    method.addStatement("builder.$L = $L", m.javaName(), m.javaName());
+                }
+            }
+            method.addStatement("return builder");
+        }
+        return method.build();
+    }
+
+    private TypeSpec builderType(Shape shape, ClassName builder) {
+        TypeSpec.Builder b = TypeSpec.classBuilder(builder)
+                .addJavadoc("Builds a {@link $T}; every field starts out absent.\n", shape.name())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
+        for (Member m : shape.members()) {
+            TypeName type = types.of(m.type());
+            MethodSpec.Builder setter = MethodSpec.methodBuilder(m.javaName())
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(memberType(m))
-                    .addStatement("return $L", m.javaName())
-                    .build())
-        .toList();
-  }
-
-  private static String copier(TypeRef type) {
-    if (type instanceof TypeRef.ListOf) {
-      return "list";
-    }
-    if (type instanceof TypeRef.MapOf) {
-      return "map";
-    }
-    return null;
-  }
-
-  /** The record component's type: {@code Nullable<T>} for three-state fields. */
-  private TypeName memberType(Member m) {
-    TypeName type = types.of(m.type());
-    return m.threeState() ? ParameterizedTypeName.get(Types.NULLABLE, type) : type;
-  }
-
-  /**
-   * Chains the setters, except for three-state fields: a setter cannot say "absent", so their
-   * state is copied into the builder's field directly.
-   */
-  private static MethodSpec toBuilder(Shape shape, ClassName builder) {
-    boolean copiesFields = shape.members().stream().anyMatch(Member::threeState);
-    CodeBlock.Builder body =
-        copiesFields
-            ? CodeBlock.builder().add("$T builder = new $T()", builder, builder)
-            : CodeBlock.builder().add("return new $T()", builder);
-    for (Member m : shape.members()) {
-      if (!m.threeState()) {
-        body.add("\n.$L($L)", m.javaName(), m.javaName());
-      }
-    }
-    if (shape.keepsExtras()) {
-      body.add("\n.$L($L)", EXTRAS, EXTRAS);
-    }
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("toBuilder")
-            .addJavadoc("A builder that starts from this value, to make a changed copy.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .returns(builder)
-            .addStatement(body.build());
-    if (copiesFields) {
-      for (Member m : shape.members()) {
-        if (m.threeState()) {
-          method.addStatement("builder.$L = $L", m.javaName(), m.javaName());
+                    .returns(builder)
+                    .addParameter(type, m.javaName());
+            if (m.threeState()) {
+                b.addField(FieldSpec.builder(memberType(m), m.javaName(), Modifier.PRIVATE)
+                        .initializer("$T.absent()", Types.NULLABLE)
+                        .build());
+                setter.addStatement("this.$L = $T.of($L)", m.javaName(), Types.NULLABLE, m.javaName());
+            } else {
+                b.addField(
+                        FieldSpec.builder(type, m.javaName(), Modifier.PRIVATE).build());
+                setter.addStatement("this.$L = $L", m.javaName(), m.javaName());
+            }
+            setter.addStatement("return this");
+            String d = Javadoc.firstLine(m.description());
+            if (!d.isEmpty()) {
+                setter.addJavadoc("$L\n", d);
+            }
+            if (m.threeState()) {
+                setter.addJavadoc(
+                        "$L<p>{@code null} sends an explicit JSON null; a field never set is left out.\n",
+                        d.isEmpty() ? "" : "\n");
+            }
+            if (m.deprecation().deprecated()) {
+                setter.addAnnotation(Deprecated.class);
+                setter.addJavadoc("\n@deprecated $L\n", deprecationText(m.deprecation()));
+            }
+            b.addMethod(setter.build());
         }
-      }
-      method.addStatement("return builder");
+        if (shape.keepsExtras()) {
+            b.addField(FieldSpec.builder(Types.EXTRAS, EXTRAS, Modifier.PRIVATE).build());
+            b.addMethod(MethodSpec.methodBuilder(EXTRAS)
+                    .addJavadoc("Fields to send beyond those this version of the client knows.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(Types.EXTRAS, EXTRAS)
+                    .addStatement("this.$L = $L", EXTRAS, EXTRAS)
+                    .addStatement("return this")
+                    .build());
+        }
+        b.addMethod(build(shape));
+        return b.build();
     }
-    return method.build();
-  }
 
-  private TypeSpec builderType(Shape shape, ClassName builder) {
-    TypeSpec.Builder b =
-        TypeSpec.classBuilder(builder)
-            .addJavadoc("Builds a {@link $T}; every field starts out absent.\n", shape.name())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (Member m : shape.members()) {
-      TypeName type = types.of(m.type());
-      MethodSpec.Builder setter =
-          MethodSpec.methodBuilder(m.javaName())
-              .addModifiers(Modifier.PUBLIC)
-              .returns(builder)
-              .addParameter(type, m.javaName());
-      if (m.threeState()) {
-        b.addField(
-            FieldSpec.builder(memberType(m), m.javaName(), Modifier.PRIVATE)
-                .initializer("$T.absent()", Types.NULLABLE)
-                .build());
-        setter.addStatement("this.$L = $T.of($L)", m.javaName(), Types.NULLABLE, m.javaName());
-      } else {
-        b.addField(FieldSpec.builder(type, m.javaName(), Modifier.PRIVATE).build());
-        setter.addStatement("this.$L = $L", m.javaName(), m.javaName());
-      }
-      setter.addStatement("return this");
-      String d = Javadoc.firstLine(m.description());
-      if (!d.isEmpty()) {
-        setter.addJavadoc("$L\n", d);
-      }
-      if (m.threeState()) {
-        setter.addJavadoc("$L<p>{@code null} sends an explicit JSON null; a field never set is left out.\n", d.isEmpty() ? "" : "\n");
-      }
-      if (m.deprecation().deprecated()) {
-        setter.addAnnotation(Deprecated.class);
-        setter.addJavadoc("\n@deprecated $L\n", deprecationText(m.deprecation()));
-      }
-      b.addMethod(setter.build());
+    private static MethodSpec build(Shape shape) {
+        CodeBlock.Builder args = CodeBlock.builder();
+        for (int i = 0; i < shape.members().size(); i++) {
+            Member m = shape.members().get(i);
+            if (i > 0) {
+                args.add(",\n");
+            }
+            if (shape.checksRequired() && m.required()) {
+                args.add("$T.required($L, $S)", Types.VALUES, m.javaName(), m.jsonName());
+            } else {
+                args.add("$L", m.javaName());
+            }
+        }
+        if (shape.keepsExtras()) {
+            args.add(shape.members().isEmpty() ? "$L" : ",\n$L", EXTRAS);
+        }
+        MethodSpec.Builder build =
+                MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(shape.name());
+        if (shape.checksRequired() && shape.members().stream().anyMatch(Member::required)) {
+            build.addJavadoc("@throws IllegalArgumentException if a required field is absent\n");
+        }
+        return build.addStatement("return new $T(\n$>$L$<)", shape.name(), args.build())
+                .build();
     }
-    if (shape.keepsExtras()) {
-      b.addField(FieldSpec.builder(Types.EXTRAS, EXTRAS, Modifier.PRIVATE).build());
-      b.addMethod(
-          MethodSpec.methodBuilder(EXTRAS)
-              .addJavadoc("Fields to send beyond those this version of the client knows.\n")
-              .addModifiers(Modifier.PUBLIC)
-              .returns(builder)
-              .addParameter(Types.EXTRAS, EXTRAS)
-              .addStatement("this.$L = $L", EXTRAS, EXTRAS)
-              .addStatement("return this")
-              .build());
-    }
-    b.addMethod(build(shape));
-    return b.build();
-  }
 
-  private static MethodSpec build(Shape shape) {
-    CodeBlock.Builder args = CodeBlock.builder();
-    for (int i = 0; i < shape.members().size(); i++) {
-      Member m = shape.members().get(i);
-      if (i > 0) {
-        args.add(",\n");
-      }
-      if (shape.checksRequired() && m.required()) {
-        args.add("$T.required($L, $S)", Types.VALUES, m.javaName(), m.jsonName());
-      } else {
-        args.add("$L", m.javaName());
-      }
+    private static AnnotationSpec include(String mode) {
+        return AnnotationSpec.builder(Types.JSON_INCLUDE)
+                .addMember("value", "$T.Include.$L", Types.JSON_INCLUDE, mode)
+                .build();
     }
-    if (shape.keepsExtras()) {
-      args.add(shape.members().isEmpty() ? "$L" : ",\n$L", EXTRAS);
-    }
-    MethodSpec.Builder build =
-        MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(shape.name());
-    if (shape.checksRequired() && shape.members().stream().anyMatch(Member::required)) {
-      build.addJavadoc("@throws IllegalArgumentException if a required field is absent\n");
-    }
-    return build.addStatement("return new $T(\n$>$L$<)", shape.name(), args.build()).build();
-  }
-
-  private static AnnotationSpec include(String mode) {
-    return AnnotationSpec.builder(Types.JSON_INCLUDE)
-        .addMember("value", "$T.Include.$L", Types.JSON_INCLUDE, mode)
-        .build();
-  }
 }

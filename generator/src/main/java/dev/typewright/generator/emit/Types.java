@@ -8,59 +8,59 @@ import dev.typewright.generator.naming.Naming;
 
 /** The one place that decides which Java type stands for each type of the model. */
 final class Types {
-  static final ClassName STRING = ClassName.get(String.class);
-  static final ClassName LIST = ClassName.get("java.util", "List");
-  static final ClassName MAP = ClassName.get("java.util", "Map");
-  static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
-  static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
-  static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
-  static final ClassName JSON_IGNORE = ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnore");
-  static final ClassName JSON_ANY_SETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnySetter");
-  static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
-  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
-  static final String RUNTIME = "dev.typewright.runtime";
-  static final ClassName VALUES = ClassName.get(RUNTIME, "Values");
-  static final ClassName NULLABLE = ClassName.get(RUNTIME, "Nullable");
-  static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
-  static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
-  static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
-  static final ClassName AUTH = ClassName.get(RUNTIME, "Auth");
-  static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
-  static final TypeName EXTRAS = ParameterizedTypeName.get(MAP, STRING, JSON_NODE);
+    static final ClassName STRING = ClassName.get(String.class);
+    static final ClassName LIST = ClassName.get("java.util", "List");
+    static final ClassName MAP = ClassName.get("java.util", "Map");
+    static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+    static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+    static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
+    static final ClassName JSON_IGNORE = ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnore");
+    static final ClassName JSON_ANY_SETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnySetter");
+    static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
+    static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
+    static final String RUNTIME = "dev.typewright.runtime";
+    static final ClassName VALUES = ClassName.get(RUNTIME, "Values");
+    static final ClassName NULLABLE = ClassName.get(RUNTIME, "Nullable");
+    static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
+    static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
+    static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
+    static final ClassName AUTH = ClassName.get(RUNTIME, "Auth");
+    static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
+    static final TypeName EXTRAS = ParameterizedTypeName.get(MAP, STRING, JSON_NODE);
 
-  private final Naming naming;
+    private final Naming naming;
 
-  Types(Naming naming) {
-    this.naming = naming;
-  }
-
-  TypeName of(TypeRef ref) {
-    if (ref instanceof TypeRef.Primitive p) {
-      return scalar(p.scalar());
+    Types(Naming naming) {
+        this.naming = naming;
     }
-    if (ref instanceof TypeRef.ListOf l) {
-      return ParameterizedTypeName.get(LIST, of(l.items()));
-    }
-    if (ref instanceof TypeRef.MapOf m) {
-      return ParameterizedTypeName.get(MAP, STRING, of(m.values()));
-    }
-    return named(((TypeRef.Named) ref).id());
-  }
 
-  ClassName named(String typeId) {
-    return ClassName.get(naming.modelPackage(), naming.typeName(typeId));
-  }
+    TypeName of(TypeRef ref) {
+        if (ref instanceof TypeRef.Primitive p) {
+            return scalar(p.scalar());
+        }
+        if (ref instanceof TypeRef.ListOf l) {
+            return ParameterizedTypeName.get(LIST, of(l.items()));
+        }
+        if (ref instanceof TypeRef.MapOf m) {
+            return ParameterizedTypeName.get(MAP, STRING, of(m.values()));
+        }
+        return named(((TypeRef.Named) ref).id());
+    }
 
-  private static TypeName scalar(TypeRef.Scalar scalar) {
-    return switch (scalar) {
-      case STRING -> STRING;
-      case INTEGER -> ClassName.get(Integer.class);
-      case LONG -> ClassName.get(Long.class);
-      case DOUBLE -> ClassName.get(Double.class);
-      case BOOLEAN -> ClassName.get(Boolean.class);
-      case DATE_TIME -> ClassName.get("java.time", "OffsetDateTime");
-      case DATE -> ClassName.get("java.time", "LocalDate");
-      case ANY -> JSON_NODE;
-    };
-  }
+    ClassName named(String typeId) {
+        return ClassName.get(naming.modelPackage(), naming.typeName(typeId));
+    }
+
+    private static TypeName scalar(TypeRef.Scalar scalar) {
+        return switch (scalar) {
+            case STRING -> STRING;
+            case INTEGER -> ClassName.get(Integer.class);
+            case LONG -> ClassName.get(Long.class);
+            case DOUBLE -> ClassName.get(Double.class);
+            case BOOLEAN -> ClassName.get(Boolean.class);
+            case DATE_TIME -> ClassName.get("java.time", "OffsetDateTime");
+            case DATE -> ClassName.get("java.time", "LocalDate");
+            case ANY -> JSON_NODE;
+        };
+    }
 }

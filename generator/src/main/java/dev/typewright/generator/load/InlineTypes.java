@@ -22,115 +22,150 @@ import java.util.TreeMap;
  * and the types nested in it follow.
  */
 final class InlineTypes {
-  private InlineTypes() {}
+    private InlineTypes() {}
 
-  /**
-   * @param hints for each shared type, the names of every place it stood (the first is its id)
-   * @return new ids by old id; types whose places have less than two words in common keep theirs
-   */
-  static Map<String, String> renames(Map<String, List<String>> hints, Set<String> ids, Set<String> components) {
-    Set<String> taken = new HashSet<>(ids);
-    taken.addAll(components);
-    Map<String, String> renames = new LinkedHashMap<>();
-    for (Map.Entry<String, List<String>> e : hints.entrySet()) {
-      if (e.getValue().size() < 2) {
-        continue;
-      }
-      String common = commonSuffix(e.getValue());
-      if (common.split("_").length >= 2 && taken.add(common)) {
-        renames.put(e.getKey(), common);
-      }
-    }
-    // Types made inside a renamed one carry its old id as a prefix; shortest ids first, so that
-    // a type inside a type inside a renamed one follows its parent's new name.
-    List<String> sorted = new ArrayList<>(ids);
-    sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
-    for (String id : sorted) {
-      if (renames.containsKey(id)) {
-        continue;
-      }
-      String parent = null;
-      for (String candidate : renames.keySet()) {
-        if (id.startsWith(candidate + "_") && (parent == null || candidate.length() > parent.length())) {
-          parent = candidate;
+    /**
+     * @param hints for each shared type, the names of every place it stood (the first is its id)
+     * @return new ids by old id; types whose places have less than two words in common keep theirs
+     */
+    static Map<String, String> renames(Map<String, List<String>> hints, Set<String> ids, Set<String> components) {
+        Set<String> taken = new HashSet<>(ids);
+        taken.addAll(components);
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : hints.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            String common = commonSuffix(e.getValue());
+            if (common.split("_").length >= 2 && taken.add(common)) {
+                renames.put(e.getKey(), common);
+            }
         }
-      }
-      if (parent != null) {
-        String renamed = renames.get(parent) + id.substring(parent.length());
-        if (taken.add(renamed)) {
-          renames.put(id, renamed);
+        // Types made inside a renamed one carry its old id as a prefix; shortest ids first, so that
+        // a type inside a type inside a renamed one follows its parent's new name.
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
+        for (String id : sorted) {
+            if (renames.containsKey(id)) {
+                continue;
+            }
+            String parent = null;
+            for (String candidate : renames.keySet()) {
+                if (id.startsWith(candidate + "_") && (parent == null || candidate.length() > parent.length())) {
+                    parent = candidate;
+                }
+            }
+            if (parent != null) {
+                String renamed = renames.get(parent) + id.substring(parent.length());
+                if (taken.add(renamed)) {
+                    renames.put(id, renamed);
+                }
+            }
         }
-      }
+        return renames;
     }
-    return renames;
-  }
 
-  /** The words at the end of every name, such as {@code connected_account_errors_item}. */
-  static String commonSuffix(Collection<String> names) {
-    List<String[]> split = names.stream().map(n -> n.split("_")).toList();
-    int shortest = split.stream().mapToInt(a -> a.length).min().orElse(0);
-    int common = 0;
-    while (common < shortest) {
-      String word = split.get(0)[split.get(0).length - 1 - common];
-      int at = common;
-      if (!split.stream().allMatch(a -> a[a.length - 1 - at].equals(word))) {
-        break;
-      }
-      common++;
+    /** The words at the end of every name, such as {@code connected_account_errors_item}. */
+    static String commonSuffix(Collection<String> names) {
+        List<String[]> split = names.stream().map(n -> n.split("_")).toList();
+        int shortest = split.stream().mapToInt(a -> a.length).min().orElse(0);
+        int common = 0;
+        while (common < shortest) {
+            String word = split.get(0)[split.get(0).length - 1 - common];
+            int at = common;
+            if (!split.stream().allMatch(a -> a[a.length - 1 - at].equals(word))) {
+                break;
+            }
+            common++;
+        }
+        String[] first = split.get(0);
+        return String.join("_", Arrays.copyOfRange(first, first.length - common, first.length));
     }
-    String[] first = split.get(0);
-    return String.join("_", Arrays.copyOfRange(first, first.length - common, first.length));
-  }
 
-  static Map<String, TypeDef> rename(Map<String, TypeDef> types, Map<String, String> renames) {
-    if (renames.isEmpty()) {
-      return types;
+    static Map<String, TypeDef> rename(Map<String, TypeDef> types, Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return types;
+        }
+        Map<String, TypeDef> out = new TreeMap<>();
+        for (TypeDef t : types.values()) {
+            TypeDef renamed = rename(t, renames);
+            out.put(renamed.id(), renamed);
+        }
+        return out;
     }
-    Map<String, TypeDef> out = new TreeMap<>();
-    for (TypeDef t : types.values()) {
-      TypeDef renamed = rename(t, renames);
-      out.put(renamed.id(), renamed);
-    }
-    return out;
-  }
 
-  static Operation rename(Operation op, Map<String, String> renames) {
-    if (renames.isEmpty()) {
-      return op;
+    static Operation rename(Operation op, Map<String, String> renames) {
+        if (renames.isEmpty()) {
+            return op;
+        }
+        List<Parameter> parameters = op.parameters().stream()
+                .map(p -> new Parameter(
+                        p.name(),
+                        p.location(),
+                        rename(p.type(), renames),
+                        p.required(),
+                        p.nullable(),
+                        p.description(),
+                        p.deprecation()))
+                .toList();
+        return new Operation(
+                op.httpMethod(),
+                op.path(),
+                op.group(),
+                op.methodName(),
+                op.title(),
+                op.description(),
+                parameters,
+                op.result() == null ? null : rename(op.result(), renames),
+                op.responseKey(),
+                op.deprecation(),
+                op.examples(),
+                op.unlisted(),
+                op.pagination(),
+                op.awaitsActionAttempt());
     }
-    List<Parameter> parameters = op.parameters().stream()
-        .map(p -> new Parameter(p.name(), p.location(), rename(p.type(), renames), p.required(), p.nullable(), p.description(), p.deprecation()))
-        .toList();
-    return new Operation(op.httpMethod(), op.path(), op.group(), op.methodName(), op.title(), op.description(), parameters,
-        op.result() == null ? null : rename(op.result(), renames), op.responseKey(), op.deprecation(), op.examples(),
-        op.unlisted(), op.pagination(), op.awaitsActionAttempt());
-  }
 
-  private static TypeDef rename(TypeDef t, Map<String, String> renames) {
-    String id = renames.getOrDefault(t.id(), t.id());
-    if (t instanceof TypeDef.ObjectDef o) {
-      return new TypeDef.ObjectDef(id, o.description(),
-          o.fields().stream().map(f -> new TypeDef.Field(f.jsonName(), rename(f.type(), renames), f.required(), f.nullable(), f.description(), f.deprecation())).toList(),
-          o.deprecation());
+    private static TypeDef rename(TypeDef t, Map<String, String> renames) {
+        String id = renames.getOrDefault(t.id(), t.id());
+        if (t instanceof TypeDef.ObjectDef o) {
+            return new TypeDef.ObjectDef(
+                    id,
+                    o.description(),
+                    o.fields().stream()
+                            .map(f -> new TypeDef.Field(
+                                    f.jsonName(),
+                                    rename(f.type(), renames),
+                                    f.required(),
+                                    f.nullable(),
+                                    f.description(),
+                                    f.deprecation()))
+                            .toList(),
+                    o.deprecation());
+        }
+        if (t instanceof TypeDef.UnionDef u) {
+            return new TypeDef.UnionDef(
+                    id,
+                    u.description(),
+                    u.discriminator(),
+                    u.variants().stream()
+                            .map(v -> new TypeDef.Variant(
+                                    renames.getOrDefault(v.typeId(), v.typeId()), v.fixed(), v.required()))
+                            .toList());
+        }
+        TypeDef.EnumDef e = (TypeDef.EnumDef) t;
+        return new TypeDef.EnumDef(id, e.description(), e.values());
     }
-    if (t instanceof TypeDef.UnionDef u) {
-      return new TypeDef.UnionDef(id, u.description(), u.discriminator(),
-          u.variants().stream().map(v -> new TypeDef.Variant(renames.getOrDefault(v.typeId(), v.typeId()), v.fixed(), v.required())).toList());
-    }
-    TypeDef.EnumDef e = (TypeDef.EnumDef) t;
-    return new TypeDef.EnumDef(id, e.description(), e.values());
-  }
 
-  private static TypeRef rename(TypeRef ref, Map<String, String> renames) {
-    if (ref instanceof TypeRef.Named n) {
-      return new TypeRef.Named(renames.getOrDefault(n.id(), n.id()));
+    private static TypeRef rename(TypeRef ref, Map<String, String> renames) {
+        if (ref instanceof TypeRef.Named n) {
+            return new TypeRef.Named(renames.getOrDefault(n.id(), n.id()));
+        }
+        if (ref instanceof TypeRef.ListOf l) {
+            return new TypeRef.ListOf(rename(l.items(), renames));
+        }
+        if (ref instanceof TypeRef.MapOf m) {
+            return new TypeRef.MapOf(rename(m.values(), renames));
+        }
+        return ref;
     }
-    if (ref instanceof TypeRef.ListOf l) {
-      return new TypeRef.ListOf(rename(l.items(), renames));
-    }
-    if (ref instanceof TypeRef.MapOf m) {
-      return new TypeRef.MapOf(rename(m.values(), renames));
-    }
-    return ref;
-  }
 }

@@ -7,46 +7,46 @@ import java.util.List;
  * every problem, so the user can fix the spec without reading a stack trace.
  */
 public final class SpecException extends Exception {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  /** One problem: where it is, and what is wrong. */
-  public record Problem(String pointer, String message) {
-    @Override
-    public String toString() {
-      return (pointer.isEmpty() ? "" : "at " + pointer + ": ") + message;
+    /** One problem: where it is, and what is wrong. */
+    public record Problem(String pointer, String message) {
+        @Override
+        public String toString() {
+            return (pointer.isEmpty() ? "" : "at " + pointer + ": ") + message;
+        }
     }
-  }
 
-  private final String file;
-  private final transient List<Problem> problems;
+    private final String file;
+    private final transient List<Problem> problems;
 
-  public SpecException(String file, List<Problem> problems) {
-    super(format(file, problems));
-    this.file = file;
-    this.problems = List.copyOf(problems);
-  }
-
-  public SpecException(String file, String pointer, String message) {
-    this(file, List.of(new Problem(pointer, message)));
-  }
-
-  private static String format(String file, List<Problem> problems) {
-    StringBuilder s = new StringBuilder("invalid OpenAPI document ").append(file);
-    if (problems.size() == 1) {
-      return s.append(' ').append(problems.get(0)).toString();
+    public SpecException(String file, List<Problem> problems) {
+        super(format(file, problems));
+        this.file = file;
+        this.problems = List.copyOf(problems);
     }
-    s.append(" (").append(problems.size()).append(" problems)");
-    for (Problem p : problems) {
-      s.append(System.lineSeparator()).append("  ").append(p);
+
+    public SpecException(String file, String pointer, String message) {
+        this(file, List.of(new Problem(pointer, message)));
     }
-    return s.toString();
-  }
 
-  public String file() {
-    return file;
-  }
+    private static String format(String file, List<Problem> problems) {
+        StringBuilder s = new StringBuilder("invalid OpenAPI document ").append(file);
+        if (problems.size() == 1) {
+            return s.append(' ').append(problems.get(0)).toString();
+        }
+        s.append(" (").append(problems.size()).append(" problems)");
+        for (Problem p : problems) {
+            s.append(System.lineSeparator()).append("  ").append(p);
+        }
+        return s.toString();
+    }
 
-  public List<Problem> problems() {
-    return problems;
-  }
+    public String file() {
+        return file;
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
 }

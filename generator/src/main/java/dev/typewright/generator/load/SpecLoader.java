@@ -14,60 +14,62 @@ import java.util.regex.Pattern;
 
 /** Reads an OpenAPI document with Swagger Parser and turns it into Typewright's model. */
 public final class SpecLoader {
-  private static final Pattern ATTRIBUTE = Pattern.compile("^attribute (\\S+)\\s*(.*)$");
+    private static final Pattern ATTRIBUTE = Pattern.compile("^attribute (\\S+)\\s*(.*)$");
 
-  private SpecLoader() {}
+    private SpecLoader() {}
 
-  /** Loads the spec, or fails with every problem Swagger Parser or the model builder found. */
-  public static Loaded load(Path spec) throws SpecException {
-    String file = spec.toString();
-    if (!Files.isRegularFile(spec)) {
-      throw new SpecException(file, "", "no such file");
+    /** Loads the spec, or fails with every problem Swagger Parser or the model builder found. */
+    public static Loaded load(Path spec) throws SpecException {
+        String file = spec.toString();
+        if (!Files.isRegularFile(spec)) {
+            throw new SpecException(file, "", "no such file");
+        }
+        long start = System.nanoTime();
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result =
+                new OpenAPIParser().readLocation(spec.toAbsolutePath().toUri().toString(), null, options);
+        OpenAPI openApi = result.getOpenAPI();
+        List<SpecException.Problem> problems = new ArrayList<>();
+        if (result.getMessages() != null) {
+            for (String message : result.getMessages()) {
+                problems.add(toProblem(message));
+            }
+        }
+        if (openApi == null && problems.isEmpty()) {
+            problems.add(new SpecException.Problem("", "not an OpenAPI 3.0 or 3.1 document"));
+        }
+        if (!problems.isEmpty()) {
+            throw new SpecException(file, problems);
+        }
+        long parsed = System.nanoTime();
+        ModelBuilder builder = new ModelBuilder(openApi, file);
+        ApiModel model = builder.build();
+        return new Loaded(
+                model, builder.warnings(), (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
     }
-    long start = System.nanoTime();
-    ParseOptions options = new ParseOptions();
-    options.setResolve(true);
-    SwaggerParseResult result =
-        new OpenAPIParser().readLocation(spec.toAbsolutePath().toUri().toString(), null, options);
-    OpenAPI openApi = result.getOpenAPI();
-    List<SpecException.Problem> problems = new ArrayList<>();
-    if (result.getMessages() != null) {
-      for (String message : result.getMessages()) {
-        problems.add(toProblem(message));
-      }
-    }
-    if (openApi == null && problems.isEmpty()) {
-      problems.add(new SpecException.Problem("", "not an OpenAPI 3.0 or 3.1 document"));
-    }
-    if (!problems.isEmpty()) {
-      throw new SpecException(file, problems);
-    }
-    long parsed = System.nanoTime();
-    ModelBuilder builder = new ModelBuilder(openApi, file);
-    ApiModel model = builder.build();
-    return new Loaded(model, builder.warnings(), (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
-  }
 
-  /**
-   * The model, and what was passed over on the way (each with its JSON pointer).
-   *
-   * @param parseMillis the time Swagger Parser took
-   * @param modelMillis the time building the model took
-   */
-  public record Loaded(ApiModel model, List<String> warnings, long parseMillis, long modelMillis) {}
+    /**
+     * The model, and what was passed over on the way (each with its JSON pointer).
+     *
+     * @param parseMillis the time Swagger Parser took
+     * @param modelMillis the time building the model took
+     */
+    public record Loaded(ApiModel model, List<String> warnings, long parseMillis, long modelMillis) {}
 
-  private static SpecException.Problem toProblem(String message) {
-    Matcher m = ATTRIBUTE.matcher(message);
-    if (m.matches()) {
-      String path = m.group(1);
-      // An unresolved $ref is reported as the schema's path with the reference appended.
-      int ref = path.indexOf(".#/");
-      if (ref >= 0) {
-        return new SpecException.Problem(
-            Pointers.fromAttributePath(path.substring(0, ref)), "$ref " + path.substring(ref + 1) + " " + m.group(2));
-      }
-      return new SpecException.Problem(Pointers.fromAttributePath(path), m.group(2));
+    private static SpecException.Problem toProblem(String message) {
+        Matcher m = ATTRIBUTE.matcher(message);
+        if (m.matches()) {
+            String path = m.group(1);
+            // An unresolved $ref is reported as the schema's path with the reference appended.
+            int ref = path.indexOf(".#/");
+            if (ref >= 0) {
+                return new SpecException.Problem(
+                        Pointers.fromAttributePath(path.substring(0, ref)),
+                        "$ref " + path.substring(ref + 1) + " " + m.group(2));
+            }
+            return new SpecException.Problem(Pointers.fromAttributePath(path), m.group(2));
+        }
+        return new SpecException.Problem("", message);
     }
-    return new SpecException.Problem("", message);
-  }
 }

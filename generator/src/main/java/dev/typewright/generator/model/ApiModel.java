@@ -11,25 +11,25 @@ import java.util.TreeMap;
  * @param types every named type, keyed by its id and sorted, so emission order is stable
  */
 public record ApiModel(
-    String title,
-    String description,
-    String defaultServerUrl,
-    List<AuthScheme> authSchemes,
-    List<AuthMode> authModes,
-    List<Operation> operations,
-    Map<String, TypeDef> types) {
+        String title,
+        String description,
+        String defaultServerUrl,
+        List<AuthScheme> authSchemes,
+        List<AuthMode> authModes,
+        List<Operation> operations,
+        Map<String, TypeDef> types) {
 
-  public ApiModel {
-    authSchemes = List.copyOf(authSchemes);
-    authModes = List.copyOf(authModes);
-    operations = List.copyOf(operations);
-    types = Collections.unmodifiableMap(new TreeMap<>(types));
-  }
+    public ApiModel {
+        authSchemes = List.copyOf(authSchemes);
+        authModes = List.copyOf(authModes);
+        operations = List.copyOf(operations);
+        types = Collections.unmodifiableMap(new TreeMap<>(types));
+    }
 
-  public AuthScheme scheme(String id) {
-    return authSchemes.stream()
-        .filter(s -> s.id().equals(id))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no auth scheme " + id));
-  }
+    public AuthScheme scheme(String id) {
+        return authSchemes.stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no auth scheme " + id));
+    }
 }

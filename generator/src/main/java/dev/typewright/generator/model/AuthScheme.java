@@ -11,19 +11,14 @@ import java.util.List;
  *     wording when the spec asks for a better one
  */
 public record AuthScheme(
-    String id,
-    Kind kind,
-    String headerName,
-    List<String> alsoHeaders,
-    String parameterName,
-    String description) {
+        String id, Kind kind, String headerName, List<String> alsoHeaders, String parameterName, String description) {
 
-  public enum Kind {
-    BEARER,
-    API_KEY_HEADER
-  }
+    public enum Kind {
+        BEARER,
+        API_KEY_HEADER
+    }
 
-  public AuthScheme {
-    alsoHeaders = List.copyOf(alsoHeaders);
-  }
+    public AuthScheme {
+        alsoHeaders = List.copyOf(alsoHeaders);
+    }
 }

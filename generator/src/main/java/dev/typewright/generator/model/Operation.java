@@ -14,36 +14,35 @@ import java.util.List;
  *     {@code x-undocumented} and {@code x-draft}); null for a documented one. It stays callable.
  */
 public record Operation(
-    String httpMethod,
-    String path,
-    List<String> group,
-    String methodName,
-    String title,
-    String description,
-    List<Parameter> parameters,
-    TypeRef result,
-    String responseKey,
-    Deprecation deprecation,
-    List<Example> examples,
-    String unlisted,
-    Pagination pagination,
-    boolean awaitsActionAttempt) {
+        String httpMethod,
+        String path,
+        List<String> group,
+        String methodName,
+        String title,
+        String description,
+        List<Parameter> parameters,
+        TypeRef result,
+        String responseKey,
+        Deprecation deprecation,
+        List<Example> examples,
+        String unlisted,
+        Pagination pagination,
+        boolean awaitsActionAttempt) {
 
-  /**
-   * Cursor pagination: the response holds the next page's cursor at {@code nextCursorPointer}
-   * (a JSON pointer), and the same request with {@code cursorParameter} set fetches that page.
-   */
-  public record Pagination(String cursorParameter, String nextCursorPointer) {}
+    /**
+     * Cursor pagination: the response holds the next page's cursor at {@code nextCursorPointer}
+     * (a JSON pointer), and the same request with {@code cursorParameter} set fetches that page.
+     */
+    public record Pagination(String cursorParameter, String nextCursorPointer) {}
 
+    public Operation {
+        group = List.copyOf(group);
+        parameters = List.copyOf(parameters);
+        examples = List.copyOf(examples);
+    }
 
-  public Operation {
-    group = List.copyOf(group);
-    parameters = List.copyOf(parameters);
-    examples = List.copyOf(examples);
-  }
-
-  /** Whether the request object itself is the JSON body (its body fields are). */
-  public boolean hasBody() {
-    return parameters.stream().anyMatch(p -> p.location() == Parameter.Location.BODY);
-  }
+    /** Whether the request object itself is the JSON body (its body fields are). */
+    public boolean hasBody() {
+        return parameters.stream().anyMatch(p -> p.location() == Parameter.Location.BODY);
+    }
 }

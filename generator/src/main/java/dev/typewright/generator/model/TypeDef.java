@@ -9,66 +9,64 @@ import java.util.TreeSet;
 
 /** A type the API defines, which becomes a class of its own. */
 public sealed interface TypeDef {
-  String id();
+    String id();
 
-  String description();
+    String description();
 
-  /**
-   * A JSON object with known fields; other fields a server sends are kept, not dropped.
-   *
-   * @param id the schema's name, or a name derived from where an inline schema stands
-   */
-  record ObjectDef(String id, String description, List<Field> fields, Deprecation deprecation)
-      implements TypeDef {
-    public ObjectDef {
-      fields = List.copyOf(fields);
+    /**
+     * A JSON object with known fields; other fields a server sends are kept, not dropped.
+     *
+     * @param id the schema's name, or a name derived from where an inline schema stands
+     */
+    record ObjectDef(String id, String description, List<Field> fields, Deprecation deprecation) implements TypeDef {
+        public ObjectDef {
+            fields = List.copyOf(fields);
+        }
     }
-  }
 
-  record Field(
-      String jsonName,
-      TypeRef type,
-      boolean required,
-      boolean nullable,
-      String description,
-      Deprecation deprecation) {}
+    record Field(
+            String jsonName,
+            TypeRef type,
+            boolean required,
+            boolean nullable,
+            String description,
+            Deprecation deprecation) {}
 
-  /**
-   * A string with known values, open to values a newer server adds.
-   *
-   * @param values the known values, in the spec's order
-   */
-  record EnumDef(String id, String description, List<String> values) implements TypeDef {
-    public EnumDef {
-      values = List.copyOf(values);
+    /**
+     * A string with known values, open to values a newer server adds.
+     *
+     * @param values the known values, in the spec's order
+     */
+    record EnumDef(String id, String description, List<String> values) implements TypeDef {
+        public EnumDef {
+            values = List.copyOf(values);
+        }
     }
-  }
 
-  /**
-   * A value that is one of several object shapes ({@code oneOf}/{@code anyOf}), told apart by the
-   * fields each shape fixes to one value, such as a discriminator.
-   *
-   * @param discriminator the property the spec names as discriminator, or null for none
-   */
-  record UnionDef(String id, String description, String discriminator, List<Variant> variants)
-      implements TypeDef {
-    public UnionDef {
-      variants = List.copyOf(variants);
+    /**
+     * A value that is one of several object shapes ({@code oneOf}/{@code anyOf}), told apart by the
+     * fields each shape fixes to one value, such as a discriminator.
+     *
+     * @param discriminator the property the spec names as discriminator, or null for none
+     */
+    record UnionDef(String id, String description, String discriminator, List<Variant> variants) implements TypeDef {
+        public UnionDef {
+            variants = List.copyOf(variants);
+        }
     }
-  }
 
-  /**
-   * One shape of a union.
-   *
-   * @param typeId the object type of this shape
-   * @param fixed the properties this shape requires to hold one exact string, such as
-   *     {@code event_type: "device.connected"}
-   * @param required the properties this shape requires to be present
-   */
-  record Variant(String typeId, Map<String, String> fixed, Set<String> required) {
-    public Variant {
-      fixed = Collections.unmodifiableMap(new TreeMap<>(fixed));
-      required = Collections.unmodifiableSet(new TreeSet<>(required));
+    /**
+     * One shape of a union.
+     *
+     * @param typeId the object type of this shape
+     * @param fixed the properties this shape requires to hold one exact string, such as
+     *     {@code event_type: "device.connected"}
+     * @param required the properties this shape requires to be present
+     */
+    record Variant(String typeId, Map<String, String> fixed, Set<String> required) {
+        public Variant {
+            fixed = Collections.unmodifiableMap(new TreeMap<>(fixed));
+            required = Collections.unmodifiableSet(new TreeSet<>(required));
+        }
     }
-  }
 }

@@ -3,29 +3,29 @@ package dev.typewright.generator.model;
 /** A use of a type: in a field, a parameter or a result. */
 public sealed interface TypeRef {
 
-  enum Scalar {
-    STRING,
-    INTEGER,
-    LONG,
-    DOUBLE,
-    BOOLEAN,
-    DATE_TIME,
-    DATE,
-    /** Any JSON value at all. */
-    ANY
-  }
+    enum Scalar {
+        STRING,
+        INTEGER,
+        LONG,
+        DOUBLE,
+        BOOLEAN,
+        DATE_TIME,
+        DATE,
+        /** Any JSON value at all. */
+        ANY
+    }
 
-  record Primitive(Scalar scalar) implements TypeRef {}
+    record Primitive(Scalar scalar) implements TypeRef {}
 
-  record ListOf(TypeRef items) implements TypeRef {}
+    record ListOf(TypeRef items) implements TypeRef {}
 
-  /** A JSON object used as a dictionary with string keys. */
-  record MapOf(TypeRef values) implements TypeRef {}
+    /** A JSON object used as a dictionary with string keys. */
+    record MapOf(TypeRef values) implements TypeRef {}
 
-  /** A reference to a type of the model's {@code types}. */
-  record Named(String id) implements TypeRef {}
+    /** A reference to a type of the model's {@code types}. */
+    record Named(String id) implements TypeRef {}
 
-  static TypeRef of(Scalar scalar) {
-    return new Primitive(scalar);
-  }
+    static TypeRef of(Scalar scalar) {
+        return new Primitive(scalar);
+    }
 }

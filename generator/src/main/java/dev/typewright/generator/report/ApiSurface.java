@@ -16,45 +16,51 @@ import java.util.TreeMap;
  * {@code field Device.name -> String optional}, so two generations can be compared entry by entry.
  */
 public final class ApiSurface {
-  static final String OPERATION = "operation ";
-  static final String REQUEST_FIELD = "request ";
-  static final String TYPE = "type ";
-  static final String FIELD = "field ";
-  static final String CONSTANT = "constant ";
-  static final String VARIANT = "variant ";
+    static final String OPERATION = "operation ";
+    static final String REQUEST_FIELD = "request ";
+    static final String TYPE = "type ";
+    static final String FIELD = "field ";
+    static final String CONSTANT = "constant ";
+    static final String VARIANT = "variant ";
 
-  private ApiSurface() {}
+    private ApiSurface() {}
 
-  public static Map<String, String> of(ApiModel model, Naming naming) {
-    SnippetEmitter types = new SnippetEmitter(model, naming);
-    Map<String, String> surface = new TreeMap<>();
-    for (Operation op : model.operations()) {
-      StringBuilder path = new StringBuilder();
-      op.group().forEach(g -> path.append(Identifiers.camel(g)).append('.'));
-      String request = op.parameters().isEmpty() ? "" : naming.requestName(op);
-      surface.put(OPERATION + path + naming.methodName(op) + "(" + request + ")", op.result() == null ? "void" : types.javaType(op.result()));
-      if (!op.parameters().isEmpty()) {
-        for (Parameter p : op.parameters()) {
-          surface.put(REQUEST_FIELD + request + "." + naming.parameterName(op, p), types.javaType(p.type()) + (p.required() ? " required" : " optional"));
+    public static Map<String, String> of(ApiModel model, Naming naming) {
+        SnippetEmitter types = new SnippetEmitter(model, naming);
+        Map<String, String> surface = new TreeMap<>();
+        for (Operation op : model.operations()) {
+            StringBuilder path = new StringBuilder();
+            op.group().forEach(g -> path.append(Identifiers.camel(g)).append('.'));
+            String request = op.parameters().isEmpty() ? "" : naming.requestName(op);
+            surface.put(
+                    OPERATION + path + naming.methodName(op) + "(" + request + ")",
+                    op.result() == null ? "void" : types.javaType(op.result()));
+            if (!op.parameters().isEmpty()) {
+                for (Parameter p : op.parameters()) {
+                    surface.put(
+                            REQUEST_FIELD + request + "." + naming.parameterName(op, p),
+                            types.javaType(p.type()) + (p.required() ? " required" : " optional"));
+                }
+            }
         }
-      }
-    }
-    for (TypeDef type : model.types().values()) {
-      String name = naming.typeName(type.id());
-      if (type instanceof TypeDef.ObjectDef object) {
-        surface.put(TYPE + name, "record");
-        Map<String, String> names = naming.fieldNames(object.id());
-        for (TypeDef.Field f : object.fields()) {
-          surface.put(FIELD + name + "." + names.get(f.jsonName()), types.javaType(f.type()) + (f.required() ? " required" : " optional"));
+        for (TypeDef type : model.types().values()) {
+            String name = naming.typeName(type.id());
+            if (type instanceof TypeDef.ObjectDef object) {
+                surface.put(TYPE + name, "record");
+                Map<String, String> names = naming.fieldNames(object.id());
+                for (TypeDef.Field f : object.fields()) {
+                    surface.put(
+                            FIELD + name + "." + names.get(f.jsonName()),
+                            types.javaType(f.type()) + (f.required() ? " required" : " optional"));
+                }
+            } else if (type instanceof TypeDef.EnumDef e) {
+                surface.put(TYPE + name, "enum");
+                naming.constantNames(e.id()).values().forEach(c -> surface.put(CONSTANT + name + "." + c, ""));
+            } else if (type instanceof TypeDef.UnionDef u) {
+                surface.put(TYPE + name, "union");
+                u.variants().forEach(v -> surface.put(VARIANT + name + "." + naming.typeName(v.typeId()), ""));
+            }
         }
-      } else if (type instanceof TypeDef.EnumDef e) {
-        surface.put(TYPE + name, "enum");
-        naming.constantNames(e.id()).values().forEach(c -> surface.put(CONSTANT + name + "." + c, ""));
-      } else if (type instanceof TypeDef.UnionDef u) {
-        surface.put(TYPE + name, "union");
-        u.variants().forEach(v -> surface.put(VARIANT + name + "." + naming.typeName(v.typeId()), ""));
-      }
+        return Collections.unmodifiableMap(surface);
     }
-    return Collections.unmodifiableMap(surface);
-  }
 }

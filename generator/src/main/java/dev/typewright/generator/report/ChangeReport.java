@@ -10,66 +10,72 @@ import java.util.TreeSet;
  * caller's code that compiled and worked against the old client may fail against the new one.
  */
 public final class ChangeReport {
-  /** One change; {@code what} reads like {@code removed field Device.name (String optional)}. */
-  public record Change(boolean breaking, String what) {
-    @Override
-    public String toString() {
-      return (breaking ? "BREAKING " : "") + what;
+    /** One change; {@code what} reads like {@code removed field Device.name (String optional)}. */
+    public record Change(boolean breaking, String what) {
+        @Override
+        public String toString() {
+            return (breaking ? "BREAKING " : "") + what;
+        }
     }
-  }
 
-  private ChangeReport() {}
+    private ChangeReport() {}
 
-  public static List<Change> diff(Map<String, String> before, Map<String, String> after) {
-    List<Change> changes = new ArrayList<>();
-    TreeSet<String> keys = new TreeSet<>(before.keySet());
-    keys.addAll(after.keySet());
-    for (String key : keys) {
-      String old = before.get(key);
-      String now = after.get(key);
-      if (old == null) {
-        // A new required input breaks every caller that builds the request without it.
-        boolean breaking = key.startsWith(ApiSurface.REQUEST_FIELD) && now.endsWith(" required");
-        changes.add(new Change(breaking, "added " + key + describe(now)));
-      } else if (now == null) {
-        changes.add(new Change(true, "removed " + key + describe(old)));
-      } else if (!old.equals(now)) {
-        changes.add(new Change(breaking(key, old, now), "changed " + key + " from " + old + " to " + now));
-      }
+    public static List<Change> diff(Map<String, String> before, Map<String, String> after) {
+        List<Change> changes = new ArrayList<>();
+        TreeSet<String> keys = new TreeSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            String old = before.get(key);
+            String now = after.get(key);
+            if (old == null) {
+                // A new required input breaks every caller that builds the request without it.
+                boolean breaking = key.startsWith(ApiSurface.REQUEST_FIELD) && now.endsWith(" required");
+                changes.add(new Change(breaking, "added " + key + describe(now)));
+            } else if (now == null) {
+                changes.add(new Change(true, "removed " + key + describe(old)));
+            } else if (!old.equals(now)) {
+                changes.add(new Change(breaking(key, old, now), "changed " + key + " from " + old + " to " + now));
+            }
+        }
+        return changes;
     }
-    return changes;
-  }
 
-  private static boolean breaking(String key, String old, String now) {
-    String oldType = type(old);
-    String newType = type(now);
-    if (!oldType.equals(newType)) {
-      return true;
+    private static boolean breaking(String key, String old, String now) {
+        String oldType = type(old);
+        String newType = type(now);
+        if (!oldType.equals(newType)) {
+            return true;
+        }
+        boolean nowRequired = now.endsWith(" required");
+        if (key.startsWith(ApiSurface.REQUEST_FIELD)) {
+            return nowRequired;
+        }
+        // A response field that may now be missing can surprise a caller that relied on it.
+        return key.startsWith(ApiSurface.FIELD) && !nowRequired;
     }
-    boolean nowRequired = now.endsWith(" required");
-    if (key.startsWith(ApiSurface.REQUEST_FIELD)) {
-      return nowRequired;
+
+    private static String type(String value) {
+        return value.replaceAll(" (required|optional)$", "");
     }
-    // A response field that may now be missing can surprise a caller that relied on it.
-    return key.startsWith(ApiSurface.FIELD) && !nowRequired;
-  }
 
-  private static String type(String value) {
-    return value.replaceAll(" (required|optional)$", "");
-  }
-
-  private static String describe(String value) {
-    return value.isEmpty() ? "" : " (" + value + ")";
-  }
-
-  /** The report as Markdown, for the file the plugin writes beside the sources. */
-  public static String markdown(List<Change> changes, String title) {
-    StringBuilder s = new StringBuilder("# ").append(title).append("\n\n");
-    long breaking = changes.stream().filter(Change::breaking).count();
-    s.append(changes.size()).append(" changes, ").append(breaking).append(" of them breaking for callers of the client.\n\n");
-    for (Change c : changes) {
-      s.append("- ").append(c.breaking() ? "**breaking** " : "").append(c.what().replace("<", "&lt;")).append('\n');
+    private static String describe(String value) {
+        return value.isEmpty() ? "" : " (" + value + ")";
     }
-    return s.toString();
-  }
+
+    /** The report as Markdown, for the file the plugin writes beside the sources. */
+    public static String markdown(List<Change> changes, String title) {
+        StringBuilder s = new StringBuilder("# ").append(title).append("\n\n");
+        long breaking = changes.stream().filter(Change::breaking).count();
+        s.append(changes.size())
+                .append(" changes, ")
+                .append(breaking)
+                .append(" of them breaking for callers of the client.\n\n");
+        for (Change c : changes) {
+            s.append("- ")
+                    .append(c.breaking() ? "**breaking** " : "")
+                    .append(c.what().replace("<", "&lt;"))
+                    .append('\n');
+        }
+        return s.toString();
+    }
 }

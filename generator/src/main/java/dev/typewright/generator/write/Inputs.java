@@ -23,81 +23,85 @@ import java.util.stream.Stream;
  * folder, and the generator's version. The same fingerprint means the same output.
  */
 public final class Inputs {
-  /** A {@code $ref} to another file: its value up to any {@code #}, in JSON or YAML. */
-  private static final Pattern FILE_REF =
-      Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'#\\s}{,]+)");
+    /** A {@code $ref} to another file: its value up to any {@code #}, in JSON or YAML. */
+    private static final Pattern FILE_REF = Pattern.compile("[\"']?\\$ref[\"']?\\s*:\\s*[\"']?([^\"'#\\s}{,]+)");
 
-  private Inputs() {}
+    private Inputs() {}
 
-  /**
-   * @param generatorIdentity the generator's version, plus anything that tells two builds of one
-   *     SNAPSHOT apart
-   * @return the fingerprint, and how many files went into it
-   */
-  public static Fingerprint fingerprint(GeneratorOptions options, String generatorIdentity) throws IOException {
-    MessageDigest digest = sha256();
-    update(digest, "generator " + generatorIdentity);
-    update(digest, "package " + options.packageName());
-    update(digest, "client " + options.clientName());
-    update(digest, "output " + options.outputDirectory().toAbsolutePath().normalize());
-    update(digest, "docs " + (options.docsOutputDirectory() == null ? "" : options.docsOutputDirectory().toAbsolutePath().normalize()));
-    Set<Path> specFiles = specFiles(options.spec());
-    for (Path file : specFiles) {
-      update(digest, "spec " + file);
-      digest.update(Files.readAllBytes(file));
-    }
-    int templates = 0;
-    if (options.templateDirectory() != null && Files.isDirectory(options.templateDirectory())) {
-      Path root = options.templateDirectory().toAbsolutePath().normalize();
-      update(digest, "templates " + root);
-      List<Path> files;
-      try (Stream<Path> walk = Files.walk(root)) {
-        files = walk.filter(Files::isRegularFile).sorted().toList();
-      }
-      for (Path file : files) {
-        update(digest, "template " + root.relativize(file));
-        digest.update(Files.readAllBytes(file));
-        templates++;
-      }
-    }
-    return new Fingerprint(HexFormat.of().formatHex(digest.digest()), specFiles.size(), templates);
-  }
-
-  /** What a fingerprint covered, for the line the plugin logs. */
-  public record Fingerprint(String value, int specFiles, int templates) {}
-
-  /** The spec and the files its {@code $ref}s reach, transitively, in a stable order. */
-  static Set<Path> specFiles(Path spec) throws IOException {
-    Set<Path> seen = new TreeSet<>();
-    Deque<Path> todo = new ArrayDeque<>();
-    todo.add(spec.toAbsolutePath().normalize());
-    while (!todo.isEmpty()) {
-      Path file = todo.poll();
-      if (!seen.add(file) || !Files.isRegularFile(file)) {
-        continue;
-      }
-      Matcher m = FILE_REF.matcher(Files.readString(file, StandardCharsets.UTF_8));
-      while (m.find()) {
-        String ref = m.group(1);
-        if (!ref.isEmpty() && !ref.contains("://")) {
-          todo.add(file.getParent().resolve(ref).normalize());
+    /**
+     * @param generatorIdentity the generator's version, plus anything that tells two builds of one
+     *     SNAPSHOT apart
+     * @return the fingerprint, and how many files went into it
+     */
+    public static Fingerprint fingerprint(GeneratorOptions options, String generatorIdentity) throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, "generator " + generatorIdentity);
+        update(digest, "package " + options.packageName());
+        update(digest, "client " + options.clientName());
+        update(digest, "output " + options.outputDirectory().toAbsolutePath().normalize());
+        update(
+                digest,
+                "docs "
+                        + (options.docsOutputDirectory() == null
+                                ? ""
+                                : options.docsOutputDirectory().toAbsolutePath().normalize()));
+        Set<Path> specFiles = specFiles(options.spec());
+        for (Path file : specFiles) {
+            update(digest, "spec " + file);
+            digest.update(Files.readAllBytes(file));
         }
-      }
+        int templates = 0;
+        if (options.templateDirectory() != null && Files.isDirectory(options.templateDirectory())) {
+            Path root = options.templateDirectory().toAbsolutePath().normalize();
+            update(digest, "templates " + root);
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(root)) {
+                files = walk.filter(Files::isRegularFile).sorted().toList();
+            }
+            for (Path file : files) {
+                update(digest, "template " + root.relativize(file));
+                digest.update(Files.readAllBytes(file));
+                templates++;
+            }
+        }
+        return new Fingerprint(HexFormat.of().formatHex(digest.digest()), specFiles.size(), templates);
     }
-    seen.removeIf(p -> !Files.isRegularFile(p));
-    return seen;
-  }
 
-  private static void update(MessageDigest digest, String text) {
-    digest.update(text.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) 0);
-  }
+    /** What a fingerprint covered, for the line the plugin logs. */
+    public record Fingerprint(String value, int specFiles, int templates) {}
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
+    /** The spec and the files its {@code $ref}s reach, transitively, in a stable order. */
+    static Set<Path> specFiles(Path spec) throws IOException {
+        Set<Path> seen = new TreeSet<>();
+        Deque<Path> todo = new ArrayDeque<>();
+        todo.add(spec.toAbsolutePath().normalize());
+        while (!todo.isEmpty()) {
+            Path file = todo.poll();
+            if (!seen.add(file) || !Files.isRegularFile(file)) {
+                continue;
+            }
+            Matcher m = FILE_REF.matcher(Files.readString(file, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String ref = m.group(1);
+                if (!ref.isEmpty() && !ref.contains("://")) {
+                    todo.add(file.getParent().resolve(ref).normalize());
+                }
+            }
+        }
+        seen.removeIf(p -> !Files.isRegularFile(p));
+        return seen;
     }
-  }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
 }

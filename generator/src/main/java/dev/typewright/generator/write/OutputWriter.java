@@ -1,13 +1,13 @@
 package dev.typewright.generator.write;
 
 import com.palantir.javapoet.JavaFile;
+import dev.typewright.generator.docs.TextFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import dev.typewright.generator.docs.TextFile;
 import java.util.List;
 
 /**
@@ -15,31 +15,31 @@ import java.util.List;
  * so its timestamp stays put and incremental compilers do not recompile it.
  */
 public final class OutputWriter {
-  private OutputWriter() {}
+    private OutputWriter() {}
 
-  /** Writes every file and returns their absolute paths. */
-  public static List<Path> write(Path root, List<JavaFile> javaFiles, List<TextFile> textFiles) throws IOException {
-    Path base = root.toAbsolutePath().normalize();
-    List<Path> written = new ArrayList<>();
-    for (JavaFile file : javaFiles) {
-      String dir = file.packageName().replace('.', '/');
-      Path target = base.resolve(dir).resolve(file.typeSpec().name() + ".java");
-      writeIfChanged(target, file.toString().getBytes(StandardCharsets.UTF_8));
-      written.add(target);
+    /** Writes every file and returns their absolute paths. */
+    public static List<Path> write(Path root, List<JavaFile> javaFiles, List<TextFile> textFiles) throws IOException {
+        Path base = root.toAbsolutePath().normalize();
+        List<Path> written = new ArrayList<>();
+        for (JavaFile file : javaFiles) {
+            String dir = file.packageName().replace('.', '/');
+            Path target = base.resolve(dir).resolve(file.typeSpec().name() + ".java");
+            writeIfChanged(target, file.toString().getBytes(StandardCharsets.UTF_8));
+            written.add(target);
+        }
+        for (TextFile file : textFiles) {
+            Path target = base.resolve(file.path()).normalize();
+            writeIfChanged(target, file.content().getBytes(StandardCharsets.UTF_8));
+            written.add(target);
+        }
+        return written;
     }
-    for (TextFile file : textFiles) {
-      Path target = base.resolve(file.path()).normalize();
-      writeIfChanged(target, file.content().getBytes(StandardCharsets.UTF_8));
-      written.add(target);
-    }
-    return written;
-  }
 
-  private static void writeIfChanged(Path target, byte[] content) throws IOException {
-    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-      return;
+    private static void writeIfChanged(Path target, byte[] content) throws IOException {
+        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+            return;
+        }
+        Files.createDirectories(target.getParent());
+        Files.write(target, content);
     }
-    Files.createDirectories(target.getParent());
-    Files.write(target, content);
-  }
 }

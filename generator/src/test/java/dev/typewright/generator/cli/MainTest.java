@@ -11,42 +11,76 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private int run(String... args) {
-    return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @Test
-  void generatesAndPrintsOneSummaryLine(@TempDir Path dir) {
-    int code = run("generate", "--spec", "../spec/seam.yaml", "--output", dir.toString(), "--package", "com.example.seam", "--client-name", "Seam");
-
-    assertThat(code).isEqualTo(0);
-    assertThat(out.toString(StandardCharsets.UTF_8)).matches("typewright: 1 operations, \\d+ types, \\d+ files in \\d+ ms\\R");
-    assertThat(dir.resolve("com/example/seam/Seam.java")).exists();
-    assertThat(dir.resolve("com/example/seam/model/ClientSession.java")).exists();
-    assertThat(dir.resolve("README.md")).exists();
-  }
-
-  @Test
-  void badSpecExitsTwoWithOneMessageAndNoStackTrace(@TempDir Path dir) {
-    int code = run("generate", "--spec", "src/test/resources/specs/broken-ref.yaml", "--output", dir.toString(), "--package", "x");
-
-    String message = err.toString(StandardCharsets.UTF_8);
-    assertThat(code).isEqualTo(2);
-    assertThat(message).contains("broken-ref.yaml").contains("/paths/~1a~1b/post").doesNotContain("\tat ").doesNotContain("Exception");
-  }
-
-  @Test
-  void badArgumentsExitTwoWithUsage(@TempDir Path dir) throws Exception {
-    assertThat(run()).isEqualTo(2);
-    assertThat(run("generate", "--spec", "../spec/seam.yaml")).isEqualTo(2);
-    assertThat(run("generate", "--bogus", "x")).isEqualTo(2);
-    assertThat(run("generate", "--spec", "../spec/seam.yaml", "--output", dir.toString(), "--package", "not a package")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: typewright generate").contains("not a Java package name");
-    try (var files = Files.list(dir)) {
-      assertThat(files).isEmpty();
+    private int run(String... args) {
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
     }
-  }
+
+    @Test
+    void generatesAndPrintsOneSummaryLine(@TempDir Path dir) {
+        int code = run(
+                "generate",
+                "--spec",
+                "../spec/seam.yaml",
+                "--output",
+                dir.toString(),
+                "--package",
+                "com.example.seam",
+                "--client-name",
+                "Seam");
+
+        assertThat(code).isEqualTo(0);
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .matches("typewright: 1 operations, \\d+ types, \\d+ files in \\d+ ms\\R");
+        assertThat(dir.resolve("com/example/seam/Seam.java")).exists();
+        assertThat(dir.resolve("com/example/seam/model/ClientSession.java")).exists();
+        assertThat(dir.resolve("README.md")).exists();
+    }
+
+    @Test
+    void badSpecExitsTwoWithOneMessageAndNoStackTrace(@TempDir Path dir) {
+        int code = run(
+                "generate",
+                "--spec",
+                "src/test/resources/specs/broken-ref.yaml",
+                "--output",
+                dir.toString(),
+                "--package",
+                "x");
+
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(2);
+        assertThat(message)
+                .contains("broken-ref.yaml")
+                .contains("/paths/~1a~1b/post")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void badArgumentsExitTwoWithUsage(@TempDir Path dir) throws Exception {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("generate", "--spec", "../spec/seam.yaml")).isEqualTo(2);
+        assertThat(run("generate", "--bogus", "x")).isEqualTo(2);
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        "../spec/seam.yaml",
+                        "--output",
+                        dir.toString(),
+                        "--package",
+                        "not a package"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("usage: typewright generate")
+                .contains("not a Java package name");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }

@@ -10,10 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InlineTypesTest {
-  static final String OWNER = "{type: object, properties: {id: {type: string}, address: {type: object, properties: {city: {type: string}}}}}";
+    static final String OWNER =
+            "{type: object, properties: {id: {type: string}, address: {type: object, properties: {city: {type: string}}}}}";
 
-  static String operation(String group, String key, String owner) {
-    return """
+    static String operation(String group, String key, String owner) {
+        return """
           /%1$s/get:
             post:
               x-fern-sdk-group-name: [%1$s]
@@ -26,27 +27,35 @@ class InlineTypesTest {
                     application/json:
                       schema: {type: object, properties: {%2$s: {type: object, properties: {owner_info: %3$s}}}}
         """.formatted(group, key, owner);
-  }
+    }
 
-  @Test
-  void anInlineShapeWrittenOutTwiceIsOneTypeNamedAfterWhatItsPlacesShare(@TempDir Path dir) throws Exception {
-    Path spec = dir.resolve("api.yaml");
-    Files.writeString(spec, "openapi: 3.0.3\ninfo: {title: Zoo, version: '1'}\npaths:\n"
-        + operation("pets", "pet", OWNER) + operation("toys", "toy", OWNER)
-        + operation("cars", "car", OWNER.replace("city", "town")));
+    @Test
+    void anInlineShapeWrittenOutTwiceIsOneTypeNamedAfterWhatItsPlacesShare(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(
+                spec,
+                "openapi: 3.0.3\ninfo: {title: Zoo, version: '1'}\npaths:\n"
+                        + operation("pets", "pet", OWNER) + operation("toys", "toy", OWNER)
+                        + operation("cars", "car", OWNER.replace("city", "town")));
 
-    ApiModel model = SpecLoader.load(spec).model();
+        ApiModel model = SpecLoader.load(spec).model();
 
-    assertThat(model.types().keySet()).containsExactlyInAnyOrder(
-        "pets_get_pet", "toys_get_toy", "cars_get_car",
-        "owner_info", "owner_info_address",
-        "cars_get_car_owner_info", "cars_get_car_owner_info_address");
-  }
+        assertThat(model.types().keySet())
+                .containsExactlyInAnyOrder(
+                        "pets_get_pet",
+                        "toys_get_toy",
+                        "cars_get_car",
+                        "owner_info",
+                        "owner_info_address",
+                        "cars_get_car_owner_info",
+                        "cars_get_car_owner_info_address");
+    }
 
-  @Test
-  void theSharedNameIsTheWordsEveryPlaceEndsWith() {
-    assertThat(InlineTypes.commonSuffix(List.of("event_a_connected_account_errors_item", "event_b_connected_account_errors_item")))
-        .isEqualTo("connected_account_errors_item");
-    assertThat(InlineTypes.commonSuffix(List.of("a_item", "b_thing"))).isEmpty();
-  }
+    @Test
+    void theSharedNameIsTheWordsEveryPlaceEndsWith() {
+        assertThat(InlineTypes.commonSuffix(
+                        List.of("event_a_connected_account_errors_item", "event_b_connected_account_errors_item")))
+                .isEqualTo("connected_account_errors_item");
+        assertThat(InlineTypes.commonSuffix(List.of("a_item", "b_thing"))).isEmpty();
+    }
 }

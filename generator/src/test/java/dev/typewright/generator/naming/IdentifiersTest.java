@@ -5,32 +5,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class IdentifiersTest {
-  @Test
-  void wordsFromAnySpellingAgree() {
-    assertThat(Identifiers.camel("user_identity_ids")).isEqualTo("userIdentityIds");
-    assertThat(Identifiers.camel("userIdentityIds")).isEqualTo("userIdentityIds");
-    assertThat(Identifiers.camel("UserIdentityIds")).isEqualTo("userIdentityIds");
-    assertThat(Identifiers.camel("user-identity ids")).isEqualTo("userIdentityIds");
-    assertThat(Identifiers.pascal("HTTPServer")).isEqualTo("HttpServer");
-    assertThat(Identifiers.pascal("acs_users_client")).isEqualTo("AcsUsersClient");
-  }
+    @Test
+    void wordsFromAnySpellingAgree() {
+        assertThat(Identifiers.camel("user_identity_ids")).isEqualTo("userIdentityIds");
+        assertThat(Identifiers.camel("userIdentityIds")).isEqualTo("userIdentityIds");
+        assertThat(Identifiers.camel("UserIdentityIds")).isEqualTo("userIdentityIds");
+        assertThat(Identifiers.camel("user-identity ids")).isEqualTo("userIdentityIds");
+        assertThat(Identifiers.pascal("HTTPServer")).isEqualTo("HttpServer");
+        assertThat(Identifiers.pascal("acs_users_client")).isEqualTo("AcsUsersClient");
+    }
 
-  @Test
-  void keywordsDigitsAndEmptyNamesBecomeValidIdentifiers() {
-    assertThat(Identifiers.camel("class")).isEqualTo("class_");
-    assertThat(Identifiers.camel("record")).isEqualTo("record_");
-    assertThat(Identifiers.camel("1st")).isEqualTo("_1st");
-    assertThat(Identifiers.camel("*/")).isEqualTo("value");
-    assertThat(Identifiers.pascal("")).isEqualTo("Unnamed");
-    assertThat(Identifiers.camel("name\u0000\"; evil()")).isEqualTo("nameEvil");
-  }
+    @Test
+    void keywordsDigitsAndEmptyNamesBecomeValidIdentifiers() {
+        assertThat(Identifiers.camel("class")).isEqualTo("class_");
+        assertThat(Identifiers.camel("record")).isEqualTo("record_");
+        assertThat(Identifiers.camel("1st")).isEqualTo("_1st");
+        assertThat(Identifiers.camel("*/")).isEqualTo("value");
+        assertThat(Identifiers.pascal("")).isEqualTo("Unnamed");
+        assertThat(Identifiers.camel("name\u0000\"; evil()")).isEqualTo("nameEvil");
+    }
 
-  @Test
-  void packageAndTypeNamesAreChecked() {
-    assertThat(Identifiers.isPackageName("dev.typewright.seam")).isTrue();
-    assertThat(Identifiers.isPackageName("dev..seam")).isFalse();
-    assertThat(Identifiers.isPackageName("dev.class")).isFalse();
-    assertThat(Identifiers.isTypeName("SeamClient")).isTrue();
-    assertThat(Identifiers.isTypeName("Seam Client")).isFalse();
-  }
+    @Test
+    void packageAndTypeNamesAreChecked() {
+        assertThat(Identifiers.isPackageName("dev.typewright.seam")).isTrue();
+        assertThat(Identifiers.isPackageName("dev..seam")).isFalse();
+        assertThat(Identifiers.isPackageName("dev.class")).isFalse();
+        assertThat(Identifiers.isTypeName("SeamClient")).isTrue();
+        assertThat(Identifiers.isTypeName("Seam Client")).isFalse();
+    }
 }
