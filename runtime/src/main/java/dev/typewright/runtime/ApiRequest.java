@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class ApiRequest {
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private boolean awaitsActionAttempt;
+    private boolean longRunning;
     private Object body;
     private String responseKey;
 
@@ -82,16 +83,16 @@ public final class ApiRequest {
     }
 
     /**
-     * Marks a call that starts an action attempt (a lock, an unlock): unless told not to, the
-     * client polls {@code /action_attempts/get} until it succeeds or fails.
+     * Marks a call that starts a long-running operation: unless told not to, the client waits
+     * for it with its {@link Poller} and returns the finished value.
      */
-    public ApiRequest awaitsActionAttempt() {
-        this.awaitsActionAttempt = true;
+    public ApiRequest longRunning() {
+        this.longRunning = true;
         return this;
     }
 
-    boolean pollsActionAttempt() {
-        return awaitsActionAttempt;
+    boolean isLongRunning() {
+        return longRunning;
     }
 
     /** The field of the response object that holds the operation's result. */
@@ -108,16 +109,16 @@ public final class ApiRequest {
         return pathTemplate;
     }
 
-    Object body() {
+    public Object body() {
         return body;
     }
 
-    String responseKey() {
+    public String responseKey() {
         return responseKey;
     }
 
-    Map<String, String> headers() {
-        return headers;
+    public Map<String, String> headers() {
+        return Collections.unmodifiableMap(headers);
     }
 
     /** The path with its parameters filled in and the query string appended. */

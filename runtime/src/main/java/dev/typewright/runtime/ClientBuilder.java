@@ -26,10 +26,20 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     private Duration retryCap = Duration.ofSeconds(8);
     private long maxResponseBytes = 32L * 1024 * 1024;
     private HttpClient httpClient;
+    private Policies policies;
 
     /** @param defaultEndpoint the spec's server URL, or null when it names none */
     protected ClientBuilder(String defaultEndpoint) {
+        this(defaultEndpoint, Policies.standard());
+    }
+
+    /**
+     * @param defaultEndpoint the spec's server URL, or null when it names none
+     * @param policies the API's conventions, as its profile describes them
+     */
+    protected ClientBuilder(String defaultEndpoint, Policies policies) {
         this.endpoint = defaultEndpoint == null ? null : URI.create(defaultEndpoint);
+        this.policies = Objects.requireNonNull(policies, "policies");
     }
 
     /** The API's base URL, for a test server or a proxy. */
@@ -56,8 +66,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     }
 
     /**
-     * How many times a call is retried after a connection failure, a time-out, or a 408, 409, 429
-     * or 5xx answer (default 2; 0 turns retries off).
+     * How many times a failed call is retried, where the {@link #retryPolicy} allows it
+     * (default 2; 0 turns retries off).
      */
     public B maxRetries(int maxRetries) {
         if (maxRetries < 0) {
@@ -92,6 +102,36 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         return self();
     }
 
+    /** Which failed attempts are tried again; {@link #maxRetries} still bounds how often. */
+    public B retryPolicy(RetryPolicy retryPolicy) {
+        policies = policies.withRetryPolicy(Objects.requireNonNull(retryPolicy, "retryPolicy"));
+        return self();
+    }
+
+    /** How an error answer becomes the exception callers see. */
+    public B errorDecoder(ErrorDecoder errorDecoder) {
+        policies = policies.withErrorDecoder(Objects.requireNonNull(errorDecoder, "errorDecoder"));
+        return self();
+    }
+
+    /** How the {@code ...All} methods read a page's items and find the next page. */
+    public B pager(Pager pager) {
+        policies = policies.withPager(Objects.requireNonNull(pager, "pager"));
+        return self();
+    }
+
+    /** How a call that starts a long-running operation waits for it. */
+    public B poller(Poller poller) {
+        policies = policies.withPoller(Objects.requireNonNull(poller, "poller"));
+        return self();
+    }
+
+    /** Adds an interceptor that sees every attempt of every call; they run in the order added. */
+    public B interceptor(Interceptor interceptor) {
+        policies = policies.withInterceptor(interceptor);
+        return self();
+    }
+
     /** Sets the credentials; the generated auth-mode methods call this. */
     protected B auth(Auth auth) {
         this.auth = Objects.requireNonNull(auth, "auth");
@@ -121,6 +161,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                 new AtomicReference<>(client),
                 ClientCore.trimBase(endpoint),
                 auth,
+                policies,
                 maxResponseBytes,
                 retryBase,
                 retryCap,

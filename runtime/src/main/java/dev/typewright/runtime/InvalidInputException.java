@@ -5,20 +5,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 400 with error type {@code invalid_input}: the server rejected some inputs, and says which and
- * why in {@link #validationErrors()}.
+ * 400 naming the inputs it rejects: the server says which inputs are wrong and why in
+ * {@link #validationErrors()}.
  */
 public final class InvalidInputException extends BadRequestException {
     private static final long serialVersionUID = 1L;
     private final Map<String, List<String>> validationErrors;
 
     public InvalidInputException(
+            String errorType,
             String errorMessage,
             String requestId,
             HttpHeaders headers,
             String rawBody,
             Map<String, List<String>> validationErrors) {
-        super(400, "invalid_input", errorMessage, requestId, headers, rawBody);
+        super(400, errorType, errorMessage, requestId, headers, rawBody);
         this.validationErrors = Map.copyOf(validationErrors);
     }
 

@@ -20,9 +20,9 @@ public final class RequestOptions {
     final List<Map.Entry<String, String>> extraQuery;
     final Map<String, Object> extraBody;
     final Consumer<ResponseInfo> onResponse;
-    final Boolean waitForActionAttempt;
-    final Duration actionAttemptTimeout;
-    final Duration actionAttemptPollInterval;
+    final Boolean waitForCompletion;
+    final Duration pollTimeout;
+    final Duration pollInterval;
 
     private RequestOptions(Builder b) {
         timeout = b.timeout;
@@ -31,9 +31,9 @@ public final class RequestOptions {
         extraQuery = List.copyOf(b.extraQuery);
         extraBody = Collections.unmodifiableMap(new LinkedHashMap<>(b.extraBody));
         onResponse = b.onResponse;
-        waitForActionAttempt = b.waitForActionAttempt;
-        actionAttemptTimeout = b.actionAttemptTimeout;
-        actionAttemptPollInterval = b.actionAttemptPollInterval;
+        waitForCompletion = b.waitForCompletion;
+        pollTimeout = b.pollTimeout;
+        pollInterval = b.pollInterval;
     }
 
     /** These options with {@code later}'s set values winning; headers, query and body fields add up. */
@@ -48,10 +48,9 @@ public final class RequestOptions {
         b.extraBody.putAll(extraBody);
         b.extraBody.putAll(later.extraBody);
         b.onResponse = later.onResponse != null ? later.onResponse : onResponse;
-        b.waitForActionAttempt = later.waitForActionAttempt != null ? later.waitForActionAttempt : waitForActionAttempt;
-        b.actionAttemptTimeout = later.actionAttemptTimeout != null ? later.actionAttemptTimeout : actionAttemptTimeout;
-        b.actionAttemptPollInterval =
-                later.actionAttemptPollInterval != null ? later.actionAttemptPollInterval : actionAttemptPollInterval;
+        b.waitForCompletion = later.waitForCompletion != null ? later.waitForCompletion : waitForCompletion;
+        b.pollTimeout = later.pollTimeout != null ? later.pollTimeout : pollTimeout;
+        b.pollInterval = later.pollInterval != null ? later.pollInterval : pollInterval;
         return b.build();
     }
 
@@ -62,9 +61,9 @@ public final class RequestOptions {
         private final List<Map.Entry<String, String>> extraQuery = new ArrayList<>();
         private final Map<String, Object> extraBody = new LinkedHashMap<>();
         private Consumer<ResponseInfo> onResponse;
-        private Boolean waitForActionAttempt;
-        private Duration actionAttemptTimeout;
-        private Duration actionAttemptPollInterval;
+        private Boolean waitForCompletion;
+        private Duration pollTimeout;
+        private Duration pollInterval;
 
         Builder() {}
 
@@ -111,18 +110,21 @@ public final class RequestOptions {
         }
 
         /**
-         * Whether a call that starts an action attempt (a lock, an unlock) waits until it has
-         * succeeded or failed, polling for it; on by default.
+         * Whether a call that starts a long-running operation waits until it has succeeded or
+         * failed, polling for it with the client's {@link Poller}; on by default.
          */
-        public Builder waitForActionAttempt(boolean wait) {
-            this.waitForActionAttempt = wait;
+        public Builder waitForCompletion(boolean wait) {
+            this.waitForCompletion = wait;
             return this;
         }
 
-        /** How long to wait for an action attempt (default 5 s) and how often to ask (default 500 ms). */
-        public Builder actionAttemptPolling(Duration timeout, Duration interval) {
-            this.actionAttemptTimeout = positive(timeout, "timeout");
-            this.actionAttemptPollInterval = positive(interval, "interval");
+        /**
+         * How long to wait for a long-running operation (default 5 s) and how often to ask
+         * (default 500 ms).
+         */
+        public Builder polling(Duration timeout, Duration interval) {
+            this.pollTimeout = positive(timeout, "timeout");
+            this.pollInterval = positive(interval, "interval");
             return this;
         }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.typewright.runtime.seam.SeamPolicies;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -19,7 +20,7 @@ class ClientCoreTest {
 
     static final class Builder extends ClientBuilder<Builder, ClientCore> {
         Builder() {
-            super("https://example.invalid");
+            super("https://example.invalid", SeamPolicies.policies());
         }
 
         Builder token(String token) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.typewright.runtime.seam.ActionAttemptFailedException;
+import dev.typewright.runtime.seam.ActionAttemptTimeoutException;
+import dev.typewright.runtime.seam.SeamPolicies;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -29,7 +32,7 @@ class RuntimeBehaviourTest {
 
     static final class Builder extends ClientBuilder<Builder, ClientCore> {
         Builder() {
-            super("https://example.invalid");
+            super("https://example.invalid", SeamPolicies.policies());
         }
 
         Builder token(String token) {
@@ -42,6 +45,7 @@ class RuntimeBehaviourTest {
         }
     }
 
+    static final Pager.Paging PAGING = new Pager.Paging("page_cursor", "/pagination/next_page_cursor", "things");
     static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
     static final ApiRequest GET_THING =
             ApiRequest.post("/things/get").body(Map.of("thing_id", "t1")).responseKey("thing");
@@ -153,7 +157,7 @@ class RuntimeBehaviourTest {
         assertThat(core.send(GET_THING, Thing.class).thingId()).isEqualTo("t1");
 
         assertThat(server.requests)
-                .extracting(r -> r.header(ClientCore.RETRY_COUNT_HEADER))
+                .extracting(r -> r.header(Exchange.RETRY_COUNT_HEADER))
                 .containsExactly("0", "1", "2");
         assertThat(server.requests)
                 .extracting(TestServer.Recorded::body)
@@ -188,10 +192,10 @@ class RuntimeBehaviourTest {
 
         String inTwoSeconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2));
-        assertThat(ClientCore.retryAfter(
+        assertThat(Exchange.retryAfter(
                         java.net.http.HttpHeaders.of(Map.of("Retry-After", List.of(inTwoSeconds)), (a, b) -> true)))
                 .isBetween(Duration.ofMillis(500), Duration.ofSeconds(2));
-        assertThat(ClientCore.retryAfter(
+        assertThat(Exchange.retryAfter(
                         java.net.http.HttpHeaders.of(Map.of("Retry-After", List.of("3600")), (a, b) -> true)))
                 .as("a wait beyond the cap falls back to the client's own back-off")
                 .isNull();
@@ -297,7 +301,7 @@ class RuntimeBehaviourTest {
                 .body(cursor == null ? Map.of("limit", 2) : Map.of("limit", 2, "page_cursor", cursor))
                 .responseKey("things");
 
-        assertThat(core.paginate(page, "/pagination/next_page_cursor", new TypeReference<List<Thing>>() {})
+        assertThat(core.paginate(page, PAGING, new TypeReference<List<Thing>>() {})
                         .limit(2)
                         .map(Thing::thingId))
                 .containsExactly("a", "b");
@@ -307,7 +311,7 @@ class RuntimeBehaviourTest {
         server.script(
                 status(200, "{\"things\":[{\"thing_id\":\"a\"}],\"pagination\":{\"next_page_cursor\":\"c2\"}}"),
                 status(200, "{\"things\":[{\"thing_id\":\"b\"}],\"pagination\":{\"next_page_cursor\":null}}"));
-        assertThat(core.paginate(page, "/pagination/next_page_cursor", new TypeReference<List<Thing>>() {})
+        assertThat(core.paginate(page, PAGING, new TypeReference<List<Thing>>() {})
                         .map(Thing::thingId))
                 .containsExactly("a", "b");
         assertThat(server.requests)
@@ -328,14 +332,14 @@ class RuntimeBehaviourTest {
     @Test
     void aPendingActionAttemptIsPolledUntilItSucceedsOrFails() {
         ClientCore quick = core.withOptions(ClientCore.options()
-                .actionAttemptPolling(Duration.ofSeconds(5), Duration.ofMillis(20))
+                .polling(Duration.ofSeconds(5), Duration.ofMillis(20))
                 .build());
         server.script(
                 status(200, attempt("pending", "null")),
                 status(200, attempt("pending", "null")),
                 status(200, attempt("success", "null")));
 
-        Map<?, ?> done = quick.send(UNLOCK.awaitsActionAttempt(), Map.class);
+        Map<?, ?> done = quick.send(UNLOCK.longRunning(), Map.class);
 
         assertThat(done.get("status")).isEqualTo("success");
         assertThat(server.requests)
@@ -349,7 +353,7 @@ class RuntimeBehaviourTest {
         assertThatThrownBy(() -> quick.send(
                         ApiRequest.post("/locks/unlock_door")
                                 .responseKey("action_attempt")
-                                .awaitsActionAttempt(),
+                                .longRunning(),
                         Map.class))
                 .isInstanceOfSatisfying(ActionAttemptFailedException.class, e -> {
                     assertThat(e.errorType()).contains("device_offline");
@@ -361,23 +365,23 @@ class RuntimeBehaviourTest {
     void waitingForAnActionAttemptEndsAtItsTimeoutAndCanBeTurnedOff() {
         server.respond(200, attempt("pending", "null"), JSON);
         ClientCore brief = core.withOptions(ClientCore.options()
-                .actionAttemptPolling(Duration.ofMillis(200), Duration.ofMillis(50))
+                .polling(Duration.ofMillis(200), Duration.ofMillis(50))
                 .build());
 
         assertThatThrownBy(() -> brief.send(
                         ApiRequest.post("/locks/unlock_door")
                                 .responseKey("action_attempt")
-                                .awaitsActionAttempt(),
+                                .longRunning(),
                         Map.class))
                 .isInstanceOf(ActionAttemptTimeoutException.class);
 
         server.requests.clear();
         Map<?, ?> pending = core.withOptions(
-                        ClientCore.options().waitForActionAttempt(false).build())
+                        ClientCore.options().waitForCompletion(false).build())
                 .send(
                         ApiRequest.post("/locks/unlock_door")
                                 .responseKey("action_attempt")
-                                .awaitsActionAttempt(),
+                                .longRunning(),
                         Map.class);
         assertThat(pending.get("status")).isEqualTo("pending");
         assertThat(server.requests).hasSize(1);

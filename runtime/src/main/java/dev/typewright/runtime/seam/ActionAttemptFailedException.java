@@ -1,6 +1,7 @@
-package dev.typewright.runtime;
+package dev.typewright.runtime.seam;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewright.runtime.ClientException;
 import java.util.Optional;
 
 /** An action attempt the client waited for ended in {@code error}. */

@@ -1,5 +1,6 @@
-package dev.typewright.runtime;
+package dev.typewright.runtime.seam;
 
+import dev.typewright.runtime.ClientException;
 import java.time.Duration;
 
 /** An action attempt was still pending when the time allowed for waiting ran out. */

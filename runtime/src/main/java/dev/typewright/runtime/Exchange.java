@@ -1,0 +1,292 @@
+package dev.typewright.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * The transport and its retry loop: turns an {@link ApiRequest} into HTTP, sends it through the
+ * client's {@link HttpClient} and its interceptors, and asks the retry policy what to do with a
+ * failed attempt. It returns a 2xx response or throws; reading the body is the caller's business.
+ */
+final class Exchange {
+    private static final System.Logger LOG = System.getLogger(ClientCore.class.getName());
+    /** Sent with every attempt: 0 for the first, then 1, 2, ... for retries. */
+    static final String RETRY_COUNT_HEADER = "x-retry-count";
+
+    private static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
+
+    private final ClientCore.Shared shared;
+    private final RequestOptions options;
+
+    Exchange(ClientCore.Shared shared, RequestOptions options) {
+        this.shared = shared;
+        this.options = options;
+    }
+
+    Policies policies() {
+        return shared.policies();
+    }
+
+    /** What to do after an attempt: return its response, retry after a pause, or fail. */
+    private record Next(HttpResponse<byte[]> response, Duration retryAfter, RuntimeException failure) {}
+
+    /**
+     * The blocking path, on the caller's thread: no hand-off between threads, so a synchronous call
+     * costs what a hand-written {@code HttpClient.send} does.
+     */
+    HttpResponse<byte[]> blocking(ApiRequest request) {
+        long start = System.nanoTime();
+        for (int attempt = 0; ; attempt++) {
+            HttpClient http = openClient();
+            HttpResponse<byte[]> response = null;
+            Throwable error = null;
+            try {
+                response = http.send(toHttpRequest(request, attempt), LimitedBody.handler(shared.maxResponseBytes()));
+            } catch (IOException e) {
+                error = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(describe(request) + " was interrupted", e);
+            }
+            Next next = judge(request, attempt, start, response, error);
+            if (next.response() != null) {
+                return next.response();
+            }
+            if (next.failure() != null) {
+                throw next.failure();
+            }
+            try {
+                Thread.sleep(next.retryAfter().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TransportException(describe(request) + " was interrupted while waiting to retry", e);
+            }
+        }
+    }
+
+    CompletableFuture<HttpResponse<byte[]>> async(ApiRequest request) {
+        if (shared.closed().get() || shared.http().get() == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
+        }
+        return attempt(request, 0, System.nanoTime());
+    }
+
+    private HttpClient openClient() {
+        HttpClient http = shared.http().get();
+        if (shared.closed().get() || http == null) {
+            throw new IllegalStateException("the client is closed");
+        }
+        return http;
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> attempt(ApiRequest request, int attempt, long start) {
+        HttpClient http = shared.http().get();
+        if (http == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the client is closed"));
+        }
+        Duration timeout = options.timeout;
+        CompletableFuture<HttpResponse<byte[]>> sent =
+                http.sendAsync(toHttpRequest(request, attempt), LimitedBody.handler(shared.maxResponseBytes()));
+        // The whole response, body included, must arrive in time; HttpRequest's own timeout stops at the headers.
+        return sent.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((response, error) -> {
+                    if (error != null && unwrap(error) instanceof TimeoutException) {
+                        sent.cancel(true);
+                    }
+                    Next next = judge(request, attempt, start, response, error);
+                    if (next.response() != null) {
+                        return CompletableFuture.completedFuture(next.response());
+                    }
+                    if (next.failure() != null) {
+                        return CompletableFuture.<HttpResponse<byte[]>>failedFuture(next.failure());
+                    }
+                    return after(next.retryAfter()).thenCompose(ignored -> attempt(request, attempt + 1, start));
+                })
+                .thenCompose(Function.identity());
+    }
+
+    static CompletableFuture<Void> after(Duration delay) {
+        return CompletableFuture.runAsync(
+                () -> {}, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private Next judge(ApiRequest request, int attempt, long start, HttpResponse<byte[]> response, Throwable error) {
+        if (error != null) {
+            return failed(request, attempt, unwrap(error));
+        }
+        Policies policies = shared.policies();
+        for (Interceptor interceptor : policies.interceptors()) {
+            interceptor.afterReceive(response, request, attempt);
+        }
+        String requestId = policies.requestId(response.headers());
+        int status = response.statusCode();
+        LOG.log(
+                System.Logger.Level.DEBUG,
+                () -> String.format(
+                        "%s -> %d (request %s, attempt %d, %d ms)",
+                        describe(request), status, requestId, attempt + 1, (System.nanoTime() - start) / 1_000_000));
+        if (status / 100 == 2) {
+            if (options.onResponse != null) {
+                options.onResponse.accept(new ResponseInfo(
+                        request.method(), request.pathTemplate(), status, response.headers(), requestId, attempt + 1));
+            }
+            return new Next(response, null, null);
+        }
+        if (attempt < maxRetries() && policies.retryPolicy().retryStatus(request.method(), status)) {
+            return retry(request, retryAfter(response.headers()), attempt, "HTTP " + status);
+        }
+        return new Next(
+                null, null, policies.errorDecoder().decode(status, response.headers(), response.body(), requestId));
+    }
+
+    private Next failed(ApiRequest request, int attempt, Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof LimitedBody.TooLargeException tooLarge) {
+                return new Next(null, null, new InvalidResponseException(tooLarge.getMessage(), 200, null, tooLarge));
+            }
+        }
+        if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
+            cause = new RequestTimeoutException(
+                    describe(request) + " got no complete response within " + options.timeout.toMillis() + " ms",
+                    cause);
+        }
+        if (cause instanceof CancellationException || shared.closed().get()) {
+            return new Next(null, null, new TransportException(describe(request) + " was cancelled", cause));
+        }
+        if (cause instanceof RuntimeException r && !(r instanceof RequestTimeoutException)) {
+            return new Next(null, null, r);
+        }
+        if (attempt < maxRetries()
+                && cause instanceof Exception e
+                && shared.policies().retryPolicy().retryFailure(request.method(), e)) {
+            return retry(request, null, attempt, cause.toString());
+        }
+        return new Next(
+                null,
+                null,
+                cause instanceof TransportException t
+                        ? t
+                        : new TransportException(describe(request) + " failed: " + cause, cause));
+    }
+
+    private Next retry(ApiRequest request, Duration retryAfter, int attempt, String why) {
+        Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
+        LOG.log(
+                System.Logger.Level.DEBUG,
+                () -> String.format("%s: %s, retrying in %d ms", describe(request), why, delay.toMillis()));
+        return new Next(null, delay, null);
+    }
+
+    /** Exponential back-off with full jitter: a random wait up to base * 2^attempt, capped. */
+    private Duration backoff(int attempt) {
+        long ceiling = Math.min(shared.retryCap().toMillis(), shared.retryBase().toMillis() << Math.min(attempt, 20));
+        return Duration.ofMillis(ThreadLocalRandom.current().nextLong(ceiling + 1));
+    }
+
+    /** {@code Retry-After} in seconds or as an HTTP date; null when absent, unreadable or too far off. */
+    static Duration retryAfter(HttpHeaders headers) {
+        String value = headers.firstValue("retry-after").orElse(null);
+        if (value == null) {
+            return null;
+        }
+        Duration after;
+        try {
+            after = Duration.ofMillis((long) (Double.parseDouble(value.trim()) * 1000));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                after = Duration.between(
+                        Instant.now(),
+                        ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                                .toInstant());
+            } catch (DateTimeParseException notADate) {
+                return null;
+            }
+        }
+        if (after.isNegative()) {
+            return Duration.ZERO;
+        }
+        return after.compareTo(MAX_RETRY_AFTER) <= 0 ? after : null;
+    }
+
+    private int maxRetries() {
+        return options.maxRetries == null ? 2 : options.maxRetries;
+    }
+
+    private HttpRequest toHttpRequest(ApiRequest request, int attempt) {
+        StringBuilder target = new StringBuilder(shared.base()).append(request.pathAndQuery());
+        boolean hasQuery = target.indexOf("?") >= 0;
+        for (Map.Entry<String, String> q : options.extraQuery) {
+            target.append(hasQuery ? '&' : '?')
+                    .append(ApiRequest.encode(q.getKey()))
+                    .append('=')
+                    .append(ApiRequest.encode(q.getValue()));
+            hasQuery = true;
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target.toString()))
+                .timeout(options.timeout)
+                .header("Accept", "application/json");
+        Map<String, String> headers = new LinkedHashMap<>(shared.auth().headers());
+        headers.putAll(request.headers());
+        headers.putAll(options.headers);
+        headers.put(RETRY_COUNT_HEADER, Integer.toString(attempt));
+        headers.forEach(b::header);
+        if (request.body() != null) {
+            b.header("Content-Type", "application/json");
+            b.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(body(request.body())));
+        } else {
+            b.method(request.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        for (Interceptor interceptor : shared.policies().interceptors()) {
+            interceptor.beforeSend(b, request, attempt);
+        }
+        return b.build();
+    }
+
+    private byte[] body(Object body) {
+        try {
+            if (options.extraBody.isEmpty()) {
+                return Json.mapper().writeValueAsBytes(body);
+            }
+            JsonNode tree = Json.mapper().valueToTree(body);
+            if (tree instanceof ObjectNode object) {
+                options.extraBody.forEach((k, v) -> object.set(k, Json.mapper().valueToTree(v)));
+            }
+            return Json.mapper().writeValueAsBytes(tree);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot serialize the request body", e);
+        }
+    }
+
+    static String describe(ApiRequest request) {
+        return request.method() + " " + request.pathTemplate();
+    }
+
+    static Throwable unwrap(Throwable t) {
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.typewright.runtime;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+
+/** Reads a 2xx body as the operation's result type, binding only the response key's value. */
+final class ResponseDecoder {
+    private ResponseDecoder() {}
+
+    static <T> T decode(HttpResponse<byte[]> response, String key, JavaType type, String requestId) {
+        byte[] body = response.body();
+        ObjectMapper mapper = Json.mapper();
+        try (JsonParser p = mapper.createParser(body)) {
+            if (key == null) {
+                if (body.length == 0) {
+                    throw invalid(response, "the response body is empty", requestId, null);
+                }
+                return mapper.readValue(p, type);
+            }
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw invalid(response, "expected a JSON object holding \"" + key + "\"", requestId, null);
+            }
+            // Streams past the envelope's other fields so only the wanted value is bound.
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (key.equals(name)) {
+                    return mapper.readValue(p, type);
+                }
+                p.skipChildren();
+            }
+            throw invalid(response, "the response has no field \"" + key + "\"", requestId, null);
+        } catch (IOException e) {
+            throw invalid(response, "cannot read the response as " + type.getGenericSignature(), requestId, e);
+        }
+    }
+
+    private static InvalidResponseException invalid(
+            HttpResponse<byte[]> response, String message, String requestId, Throwable cause) {
+        return new InvalidResponseException(message, response.statusCode(), requestId, cause);
+    }
+}
