@@ -48,6 +48,22 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "typewright.clientName")
     private String clientName;
 
+    /**
+     * The API's conventions: {@code standard} (plain OpenAPI and Typewright's {@code x-typewright-}
+     * extensions) or {@code seam} (Seam's extensions, pages, action attempts and errors).
+     */
+    @Parameter(property = "typewright.profile", defaultValue = "standard")
+    private String profile;
+
+    /**
+     * Run-time policies of your own, by kind: {@code retryPolicy}, {@code errorDecoder},
+     * {@code pager}, {@code poller} or {@code interceptor}, each the name of a class with a public
+     * no-argument constructor that the generated client's builder installs, such as
+     * {@code <pager>com.example.PageNumberPager</pager>}. The class is compiled with the client.
+     */
+    @Parameter
+    private Map<String, String> policies;
+
     /** Where the sources go; the folder is added to the project's compile sources. */
     @Parameter(
             property = "typewright.outputDirectory",
@@ -104,7 +120,9 @@ public class GenerateMojo extends AbstractMojo {
                     packageName,
                     clientName,
                     templateDirectory == null ? null : templateDirectory.toPath(),
-                    docsOutputDirectory == null ? null : docsOutputDirectory.toPath());
+                    docsOutputDirectory == null ? null : docsOutputDirectory.toPath(),
+                    profile,
+                    policies);
             Path stateFile = stateDirectory
                     .toPath()
                     .resolve(execution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_") + ".properties");

@@ -11,6 +11,7 @@ import dev.typewright.generator.load.SpecLoader;
 import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.naming.Identifiers;
 import dev.typewright.generator.naming.Naming;
+import dev.typewright.generator.profile.Profiles;
 import dev.typewright.generator.write.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,11 +70,11 @@ public final class Generator {
             long emitMillis) {}
 
     public static Output emit(GeneratorOptions options) throws SpecException {
-        SpecLoader.Loaded loaded = SpecLoader.load(options.spec());
+        SpecLoader.Loaded loaded = SpecLoader.load(options.spec(), Profiles.named(options.profile()));
         long emitStart = System.nanoTime();
         ApiModel model = loaded.model();
         Naming naming = Naming.of(model, options.packageName(), clientName(options, model));
-        List<JavaFile> java = JavaEmitter.emit(model, naming);
+        List<JavaFile> java = JavaEmitter.emit(model, naming, options.policies());
         Templates templates = Templates.of(options.templateDirectory());
         TextFile readme = ReadmeRenderer.render(model, naming, templates, version());
         List<TextFile> docs =

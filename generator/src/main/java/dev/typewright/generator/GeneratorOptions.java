@@ -1,13 +1,23 @@
 package dev.typewright.generator;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What to generate, from where, to where.
  *
  * @param templateDirectory a folder of Mustache templates that replace the packaged ones, or null
  * @param docsOutputDirectory where to write a docs page per operation, or null for none
+ * @param profile the name of the API's conventions ({@code standard}, {@code seam}); null for
+ *     the standard profile
+ * @param policies run-time policies the user supplies, by kind ({@code retryPolicy},
+ *     {@code errorDecoder}, {@code pager}, {@code poller}, {@code interceptor}): the fully qualified
+ *     name of a class with a public no-argument constructor, which the generated builder installs
  */
 public record GeneratorOptions(
         Path spec,
@@ -15,7 +25,27 @@ public record GeneratorOptions(
         String packageName,
         String clientName,
         Path templateDirectory,
-        Path docsOutputDirectory) {
+        Path docsOutputDirectory,
+        String profile,
+        Map<String, String> policies) {
+
+    /** The kinds of run-time policy a user can supply, as the builder's methods name them. */
+    public static final List<String> POLICY_KINDS =
+            List.of("retryPolicy", "errorDecoder", "pager", "poller", "interceptor");
+
+    private static final Pattern CLASS_NAME =
+            Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*"
+                    + "(\\.[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)*");
+
+    public GeneratorOptions(
+            Path spec,
+            Path outputDirectory,
+            String packageName,
+            String clientName,
+            Path templateDirectory,
+            Path docsOutputDirectory) {
+        this(spec, outputDirectory, packageName, clientName, templateDirectory, docsOutputDirectory, null, Map.of());
+    }
 
     public GeneratorOptions(
             Path spec, Path outputDirectory, String packageName, String clientName, Path templateDirectory) {
@@ -26,5 +56,30 @@ public record GeneratorOptions(
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(packageName, "packageName");
+        policies = Collections.unmodifiableMap(new TreeMap<>(policies == null ? Map.of() : policies));
+        for (Map.Entry<String, String> policy : policies.entrySet()) {
+            if (!POLICY_KINDS.contains(policy.getKey())) {
+                throw new IllegalArgumentException(
+                        "unknown policy " + policy.getKey() + "; the kinds are " + String.join(", ", POLICY_KINDS));
+            }
+            if (policy.getValue() == null
+                    || !CLASS_NAME.matcher(policy.getValue()).matches()) {
+                throw new IllegalArgumentException(
+                        "policy " + policy.getKey() + " must name a class, such as com.example.MyPager");
+            }
+        }
+    }
+
+    /** These options with the profile and policies set. */
+    public GeneratorOptions withProfile(String profile, Map<String, String> policies) {
+        return new GeneratorOptions(
+                spec,
+                outputDirectory,
+                packageName,
+                clientName,
+                templateDirectory,
+                docsOutputDirectory,
+                profile,
+                policies);
     }
 }

@@ -23,12 +23,13 @@ class GoldenFilesTest {
 
     static Map<String, String> generate() throws Exception {
         Generator.Output output = Generator.emit(new GeneratorOptions(
-                Path.of("../spec/seam.yaml"),
-                Path.of("unused"),
-                "dev.typewright.seam",
-                "SeamClient",
-                null,
-                Path.of("unused")));
+                        Path.of("../spec/seam.yaml"),
+                        Path.of("unused"),
+                        "dev.typewright.seam",
+                        "SeamClient",
+                        null,
+                        Path.of("unused"))
+                .withProfile("seam", Map.of()));
         Map<String, String> files = new TreeMap<>();
         for (JavaFile f : output.javaFiles()) {
             files.put(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java", f.toString());

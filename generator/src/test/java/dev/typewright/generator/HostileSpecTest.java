@@ -136,7 +136,8 @@ class HostileSpecTest {
 
     private static ClassLoader compile(Path dir) throws Exception {
         Generator.Output output =
-                Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir.resolve("src"), "evil", null, null));
+                Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir.resolve("src"), "evil", null, null)
+                        .withProfile("seam", Map.of()));
         return InProcessCompiler.compile(
                 output.javaFiles(),
                 "driver.Driver",
@@ -147,7 +148,8 @@ class HostileSpecTest {
 
     @Test
     void javaLangNamesAndCaseCollisionsGetDistinctNames(@TempDir Path dir) throws Exception {
-        Generator.Output output = Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null));
+        Generator.Output output = Generator.emit(
+                new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null).withProfile("seam", Map.of()));
 
         List<String> names =
                 output.javaFiles().stream().map(f -> f.typeSpec().name()).toList();
@@ -165,8 +167,9 @@ class HostileSpecTest {
 
     @Test
     void docsPagesStayInsideTheirFolderAndSpecTextCannotCloseACodeBlock(@TempDir Path dir) throws Exception {
-        Generator.Output output = Generator.emit(
-                new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null, dir.resolve("docs")));
+        Generator.Output output =
+                Generator.emit(new GeneratorOptions(spec("hostile.yaml"), dir, "evil", null, null, dir.resolve("docs"))
+                        .withProfile("seam", Map.of()));
 
         // Undocumented and draft operations stay callable (the driver calls them) but out of the docs.
         assertThat(output.textFiles().get(0).content()).doesNotContain("/things/raw", "/things/find");

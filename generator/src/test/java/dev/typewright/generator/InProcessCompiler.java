@@ -16,10 +16,10 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles generated sources (plus any test driver) with javac, in this JVM, and loads them. */
-final class InProcessCompiler {
+public final class InProcessCompiler {
     private InProcessCompiler() {}
 
-    static ClassLoader compile(
+    public static ClassLoader compile(
             List<JavaFile> files, String driverName, String driverSource, Path out, List<String> extraOptions)
             throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

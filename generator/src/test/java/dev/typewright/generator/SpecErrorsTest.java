@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.typewright.generator.load.SpecException;
 import dev.typewright.generator.load.SpecLoader;
+import dev.typewright.generator.profile.StandardProfile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class SpecErrorsTest {
 
     @Test
     void refToAMissingSchemaNamesItsPointer() {
-        assertThatThrownBy(() -> SpecLoader.load(spec("broken-ref.yaml")))
+        assertThatThrownBy(() -> SpecLoader.load(spec("broken-ref.yaml"), new StandardProfile()))
                 .isInstanceOfSatisfying(SpecException.class, e -> {
                     assertThat(e.file()).endsWith("broken-ref.yaml");
                     assertThat(e.getMessage()).contains("broken-ref.yaml");
@@ -29,17 +30,35 @@ class SpecErrorsTest {
     }
 
     @Test
+    void independentProblemsAreAllReportedInOneRunOverBothFiles() {
+        // Three problems in three places: a missing schema, a parameter without "in", and a
+        // reference that breaks inside the second file.
+        assertThatThrownBy(() -> SpecLoader.load(spec("split/api.yaml"), new StandardProfile()))
+                .isInstanceOfSatisfying(SpecException.class, e -> {
+                    assertThat(e.problems())
+                            .extracting(SpecException.Problem::toString)
+                            .contains(
+                                    "at /paths/~1toys/get/responses/200/content/application~1json/schema:"
+                                            + " $ref #/components/schemas/Toy is missing",
+                                    "at /paths/~1owners/get/parameters/[limit]/in: is missing",
+                                    "Could not find Owner in contents of ./schemas.yaml",
+                                    "at /components/schemas/Pet/properties/owner/$ref: cannot resolve $ref #/Owner");
+                    assertThat(e.getMessage()).startsWith("invalid OpenAPI document " + spec("split/api.yaml"));
+                });
+    }
+
+    @Test
     void responseKeyThatIsNotInTheResponseNamesTheOperation() {
-        assertThatThrownBy(() -> SpecLoader.load(spec("bad-response-key.yaml")))
+        assertThatThrownBy(() -> SpecLoader.load(spec("bad-response-key.yaml"), new StandardProfile()))
                 .isInstanceOf(SpecException.class)
                 .hasMessageContaining("bad-response-key.yaml")
                 .hasMessageContaining("at /paths/~1a~1get/post/responses")
-                .hasMessageContaining("x-response-key \"thing\"");
+                .hasMessageContaining("the response key \"thing\"");
     }
 
     @Test
     void swaggerParserProblemsBecomePointers() {
-        assertThatThrownBy(() -> SpecLoader.load(spec("missing-info.yaml")))
+        assertThatThrownBy(() -> SpecLoader.load(spec("missing-info.yaml"), new StandardProfile()))
                 .isInstanceOfSatisfying(
                         SpecException.class,
                         e -> assertThat(e.problems())
@@ -50,10 +69,10 @@ class SpecErrorsTest {
 
     @Test
     void unparseableYamlAndMissingFilesAreReportedNotThrownRaw() {
-        assertThatThrownBy(() -> SpecLoader.load(spec("not-yaml.yaml")))
+        assertThatThrownBy(() -> SpecLoader.load(spec("not-yaml.yaml"), new StandardProfile()))
                 .isInstanceOf(SpecException.class)
                 .hasMessageContaining("not-yaml.yaml");
-        assertThatThrownBy(() -> SpecLoader.load(spec("no-such-file.yaml")))
+        assertThatThrownBy(() -> SpecLoader.load(spec("no-such-file.yaml"), new StandardProfile()))
                 .isInstanceOf(SpecException.class)
                 .hasMessageContaining("no-such-file.yaml")
                 .hasMessageContaining("no such file");

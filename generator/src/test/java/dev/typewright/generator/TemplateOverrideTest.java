@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.typewright.generator.docs.TextFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +17,9 @@ class TemplateOverrideTest {
                 templates.resolve("README.md.mustache"),
                 "{{clientName}}:{{#operations}} {{httpMethod}} {{path}}{{/operations}}\n");
 
-        Generator.Output output = Generator.emit(
-                new GeneratorOptions(Path.of("../spec/seam.yaml"), dir, "com.example", "Seam", templates));
+        Generator.Output output =
+                Generator.emit(new GeneratorOptions(Path.of("../spec/seam.yaml"), dir, "com.example", "Seam", templates)
+                        .withProfile("seam", Map.of()));
 
         TextFile readme = output.textFiles().get(0);
         assertThat(readme.path()).isEqualTo("README.md");
@@ -27,11 +29,12 @@ class TemplateOverrideTest {
     @Test
     void withoutAnOverrideThePackagedTemplateIsUsed(@TempDir Path dir) throws Exception {
         Generator.Output output = Generator.emit(new GeneratorOptions(
-                Path.of("../spec/seam.yaml"),
-                dir,
-                "com.example",
-                "Seam",
-                Files.createDirectories(dir.resolve("empty"))));
+                        Path.of("../spec/seam.yaml"),
+                        dir,
+                        "com.example",
+                        "Seam",
+                        Files.createDirectories(dir.resolve("empty")))
+                .withProfile("seam", Map.of()));
 
         assertThat(output.textFiles().get(0).content())
                 .startsWith("# Seam Connect Java client")

@@ -95,8 +95,14 @@ final class Verifier {
         this.client = output.javaFiles();
     }
 
+    /** Seam's docs format goes with Seam's conventions. */
     static Verifier forSpec(Path spec) throws SpecException {
-        return new Verifier(Generator.emit(new GeneratorOptions(spec, Path.of("unused"), CLIENT_PACKAGE, null, null)));
+        return forSpec(spec, "seam");
+    }
+
+    static Verifier forSpec(Path spec, String profile) throws SpecException {
+        return new Verifier(Generator.emit(new GeneratorOptions(spec, Path.of("unused"), CLIENT_PACKAGE, null, null)
+                .withProfile(profile, Map.of())));
     }
 
     /** Verifies every page under {@code docs} (recursively), in path order. */

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar typewright-verify.jar --spec FILE --docs DIR}: generates the client for the
- * spec, runs every example of every page under DIR against it, prints a line per example and a
+ * {@code java -jar typewright-verify.jar --spec FILE --docs DIR [--profile NAME]}: generates the
+ * client for the spec with the profile's conventions ({@code seam} by default, since the pages are
+ * in Seam's docs format), runs every example of every page under DIR against it, prints a line per example and a
  * total. Exits 0 when nothing failed, 1 when something did, 2 on bad arguments or a bad spec.
  */
 public final class VerifyMain {
-    static final String USAGE = "usage: java -jar typewright-verify.jar --spec FILE --docs DIR";
+    static final String USAGE = "usage: java -jar typewright-verify.jar --spec FILE --docs DIR [--profile NAME]";
 
     private VerifyMain() {}
 
@@ -26,14 +27,18 @@ public final class VerifyMain {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path spec = null;
         Path docs = null;
+        String profile = "seam";
         for (int i = 0; i < args.length; i += 2) {
-            if (i + 1 >= args.length || !(args[i].equals("--spec") || args[i].equals("--docs"))) {
+            if (i + 1 >= args.length
+                    || !List.of("--spec", "--docs", "--profile").contains(args[i])) {
                 err.println("typewright-verify: unknown or incomplete option " + args[i]);
                 err.println(USAGE);
                 return 2;
             }
             if (args[i].equals("--spec")) {
                 spec = Path.of(args[i + 1]);
+            } else if (args[i].equals("--profile")) {
+                profile = args[i + 1];
             } else {
                 docs = Path.of(args[i + 1]);
             }
@@ -48,7 +53,7 @@ public final class VerifyMain {
         }
         Path work = null;
         try {
-            Verifier verifier = Verifier.forSpec(spec);
+            Verifier verifier = Verifier.forSpec(spec, profile);
             work = Files.createTempDirectory("typewright-verify");
             List<Verifier.Outcome> outcomes = verifier.verify(docs, work);
             long passed = outcomes.stream().filter(Verifier.Outcome::passed).count();
@@ -58,7 +63,7 @@ public final class VerifyMain {
             outcomes.forEach(out::println);
             out.println(passed + " passed, " + failed + " failed");
             return failed == 0 ? 0 : 1;
-        } catch (SpecException e) {
+        } catch (SpecException | IllegalArgumentException e) {
             err.println("typewright-verify: " + e.getMessage());
             return 2;
         } catch (IOException | IllegalStateException e) {

@@ -4,6 +4,7 @@ import dev.typewright.generator.load.SpecLoader;
 import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.model.Example;
 import dev.typewright.generator.model.Operation;
+import dev.typewright.generator.profile.seam.SeamProfile;
 import java.nio.file.Path;
 
 /** The documented examples of spec/, read through the generator's own loader. */
@@ -14,7 +15,8 @@ final class Documented {
 
     static synchronized ApiModel model() throws Exception {
         if (model == null) {
-            model = SpecLoader.load(Path.of(System.getProperty("typewright.spec", "../spec/seam.yaml")))
+            model = SpecLoader.load(
+                            Path.of(System.getProperty("typewright.spec", "../spec/seam.yaml")), new SeamProfile())
                     .model();
         }
         return model;

@@ -11,6 +11,7 @@ import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.naming.Identifiers;
 import dev.typewright.generator.naming.Naming;
+import dev.typewright.generator.profile.seam.SeamProfile;
 import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.Json;
 import dev.typewright.seam.full.Seam;
@@ -43,7 +44,7 @@ class PrismContractTest {
 
     @Test
     void everyOperationSendsAValidRequestAndReadsTheMockedResponse() throws Exception {
-        ApiModel model = SpecLoader.load(SPEC).model();
+        ApiModel model = SpecLoader.load(SPEC, new SeamProfile()).model();
         Naming naming = Naming.of(model, PACKAGE, "Seam");
         JsonNode spec = Json.parse(Files.readString(SPEC));
         List<String> failures = new ArrayList<>();
@@ -124,7 +125,7 @@ class PrismContractTest {
             return ((Seam.Builder)
                             Seam.Builder.class.getMethod(authMethod, types).invoke(builder, values))
                     .build()
-                    .withOptions(o -> o.waitForActionAttempt(false));
+                    .withOptions(o -> o.waitForCompletion(false));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no builder method " + authMethod, e);
         }

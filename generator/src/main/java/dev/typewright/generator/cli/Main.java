@@ -12,15 +12,23 @@ import java.util.Set;
 
 /**
  * {@code typewright generate --spec FILE --output DIR --package NAME [--client-name NAME]
- * [--templates DIR] [--docs-output DIR] [--timings true]}. Exits 0 on success, 2 on a bad spec or bad arguments, 1 when the output
+ * [--templates DIR] [--docs-output DIR] [--profile NAME] [--policy KIND=CLASS]... [--timings true]}. Exits 0 on success, 2 on a bad spec or bad arguments, 1 when the output
  * cannot be written; every failure is one message, never a stack trace.
  */
 public final class Main {
     static final String USAGE =
             "usage: typewright generate --spec FILE --output DIR --package NAME [--client-name NAME] [--templates DIR]"
-                    + " [--docs-output DIR] [--timings true]";
-    private static final Set<String> OPTIONS =
-            Set.of("--spec", "--output", "--package", "--client-name", "--templates", "--docs-output", "--timings");
+                    + " [--docs-output DIR] [--profile standard|seam] [--policy KIND=CLASS]... [--timings true]";
+    private static final Set<String> OPTIONS = Set.of(
+            "--spec",
+            "--output",
+            "--package",
+            "--client-name",
+            "--templates",
+            "--docs-output",
+            "--profile",
+            "--policy",
+            "--timings");
 
     private Main() {}
 
@@ -30,6 +38,7 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, String> values = new HashMap<>();
+        Map<String, String> policies = new HashMap<>();
         if (args.length == 0 || !args[0].equals("generate")) {
             err.println(USAGE);
             return 2;
@@ -39,6 +48,14 @@ public final class Main {
                 err.println("typewright: unknown or incomplete option " + args[i]);
                 err.println(USAGE);
                 return 2;
+            }
+            if (args[i].equals("--policy")) {
+                String[] policy = args[i + 1].split("=", 2);
+                if (policy.length != 2) {
+                    err.println("typewright: --policy takes KIND=CLASS, such as pager=com.example.PageNumberPager");
+                    return 2;
+                }
+                policies.put(policy[0], policy[1]);
             }
             values.put(args[i], args[i + 1]);
         }
@@ -56,7 +73,9 @@ public final class Main {
                     values.get("--package"),
                     values.get("--client-name"),
                     values.containsKey("--templates") ? Path.of(values.get("--templates")) : null,
-                    values.containsKey("--docs-output") ? Path.of(values.get("--docs-output")) : null);
+                    values.containsKey("--docs-output") ? Path.of(values.get("--docs-output")) : null,
+                    values.get("--profile"),
+                    policies);
             Generator.Result result = Generator.generate(options);
             result.warnings().forEach(w -> err.println("typewright: warning: " + w));
             out.println("typewright: " + result.summary());

@@ -17,6 +17,7 @@ import dev.typewright.generator.naming.Naming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -34,11 +35,14 @@ final class ClientEmitter {
     private final ApiModel model;
     private final Naming naming;
     private final Types types;
+    private final Map<String, String> policies;
 
-    ClientEmitter(ApiModel model, Naming naming, Types types) {
+    /** @param policies the run-time policies the user supplies, by kind, as class names */
+    ClientEmitter(ApiModel model, Naming naming, Types types, Map<String, String> policies) {
         this.model = model;
         this.naming = naming;
         this.types = types;
+        this.policies = policies;
     }
 
     TypeSpec emit(Naming.Resource resource) {
@@ -99,7 +103,7 @@ final class ClientEmitter {
             type.addSuperinterface(AutoCloseable.class);
             type.addMethod(MethodSpec.methodBuilder("withOptions")
                     .addJavadoc(
-                            "A client for calls with other settings (timeout, retries, extra headers, query or body fields, a response listener, action-attempt polling), sharing this one's connections:\n"
+                            "A client for calls with other settings (timeout, retries, extra headers, query or body fields, a response listener, waiting for long-running operations), sharing this one's connections:\n"
                                     + "{@code client.withOptions(o -> o.timeout(Duration.ofSeconds(5)).maxRetries(0))}.\n")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(self)
@@ -169,10 +173,9 @@ final class ClientEmitter {
         methods.add(future.build());
         String pages = naming.pageStreamMethodName(op);
         if (pages != null && request != null && op.result() instanceof TypeRef.ListOf list) {
-            String cursorSetter = op.parameters().stream()
+            Parameter cursor = op.parameters().stream()
                     .filter(p -> p.name().equals(op.pagination().cursorParameter())
                             && p.location() != Parameter.Location.HEADER)
-                    .map(p -> naming.parameterName(op, p))
                     .findFirst()
                     .orElseThrow();
             methods.add(operation(op, pages, ParameterizedTypeName.get(STREAM, types.of(list.items())))
@@ -182,11 +185,15 @@ final class ClientEmitter {
                             request)
                     .addParameter(request, "request")
                     .addStatement(
-                            "return $L.paginate(cursor -> $L(cursor == null ? request : request.toBuilder().$L(cursor).build()), $S, $L)",
+                            "return $L.paginate(cursor -> $L(cursor == null ? request : request.toBuilder().$L($L).build()), new $T($S, $S, $S), $L)",
                             CORE,
                             callMethod,
-                            cursorSetter,
+                            naming.parameterName(op, cursor),
+                            cursorValue(cursor),
+                            Types.PAGING,
+                            op.pagination().cursorParameter(),
                             op.pagination().nextCursorPointer(),
+                            op.responseKey(),
                             CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, result))
                     .build());
         }
@@ -284,8 +291,8 @@ final class ClientEmitter {
         if (op.responseKey() != null && op.result() != null) {
             spec.add("\n.responseKey($S)", op.responseKey());
         }
-        if (op.awaitsActionAttempt()) {
-            spec.add("\n.awaitsActionAttempt()");
+        if (op.longRunning()) {
+            spec.add("\n.longRunning()");
         }
         return spec.build();
     }
@@ -295,10 +302,7 @@ final class ClientEmitter {
                 .addJavadoc("Configures a {@link $T}.\n", client)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(Types.CLIENT_BUILDER, builder, client))
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addModifiers(Modifier.PRIVATE)
-                        .addStatement("super(DEFAULT_ENDPOINT)")
-                        .build());
+                .addMethod(builderConstructor());
         for (Naming.AuthMethod method : naming.authMethods()) {
             b.addMethod(authMethod(method, builder));
         }
@@ -310,6 +314,37 @@ final class ClientEmitter {
                 .addStatement("return new $T($L)", client, CORE)
                 .build());
         return b.build();
+    }
+
+    /**
+     * Starts from the profile's run-time policies, then installs the ones the user named in the
+     * configuration.
+     */
+    private MethodSpec builderConstructor() {
+        MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+        String factory = model.runtimePolicies();
+        if (factory == null) {
+            ctor.addStatement("super(DEFAULT_ENDPOINT)");
+        } else {
+            int dot = factory.lastIndexOf('.');
+            ctor.addStatement(
+                    "super(DEFAULT_ENDPOINT, $T.$L())",
+                    ClassName.bestGuess(factory.substring(0, dot)),
+                    factory.substring(dot + 1));
+        }
+        policies.forEach((kind, className) -> ctor.addStatement("$L(new $T())", kind, ClassName.bestGuess(className)));
+        return ctor.build();
+    }
+
+    /** The cursor, a string at run time, as the type of the request input that takes it. */
+    private static CodeBlock cursorValue(Parameter cursor) {
+        if (cursor.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.INTEGER) {
+            return CodeBlock.of("$T.valueOf(cursor)", Integer.class);
+        }
+        if (cursor.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.LONG) {
+            return CodeBlock.of("$T.valueOf(cursor)", Long.class);
+        }
+        return CodeBlock.of("cursor");
     }
 
     private MethodSpec authMethod(Naming.AuthMethod method, ClassName builder) {

@@ -18,12 +18,12 @@ import java.util.Map;
 public final class JavaEmitter {
     private JavaEmitter() {}
 
-    public static List<JavaFile> emit(ApiModel model, Naming naming) {
+    public static List<JavaFile> emit(ApiModel model, Naming naming, Map<String, String> policies) {
         Types types = new Types(naming);
         RecordEmitter records = new RecordEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
         UnionEmitter unions = new UnionEmitter(types);
-        ClientEmitter clients = new ClientEmitter(model, naming, types);
+        ClientEmitter clients = new ClientEmitter(model, naming, types, policies);
         Map<String, List<ClassName>> variantOf = new HashMap<>();
         for (TypeDef type : model.types().values()) {
             if (type instanceof TypeDef.UnionDef union) {

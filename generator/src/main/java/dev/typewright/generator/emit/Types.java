@@ -23,6 +23,7 @@ final class Types {
     static final ClassName NULLABLE = ClassName.get(RUNTIME, "Nullable");
     static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
     static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
+    static final ClassName PAGING = ClassName.get(RUNTIME, "Pager", "Paging");
     static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
     static final ClassName AUTH = ClassName.get(RUNTIME, "Auth");
     static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");

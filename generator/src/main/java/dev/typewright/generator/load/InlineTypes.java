@@ -1,7 +1,6 @@
 package dev.typewright.generator.load;
 
 import dev.typewright.generator.model.Operation;
-import dev.typewright.generator.model.Parameter;
 import dev.typewright.generator.model.TypeDef;
 import dev.typewright.generator.model.TypeRef;
 import java.util.ArrayList;
@@ -17,8 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Names for inline types that several places share. While the model is built, a shared type is
- * named after the first place it stood ({@code event_device_connected_connected_account_errors_item});
- * once all are known it takes what their names have in common ({@code connected_account_errors_item}),
+ * named after the first place it stood ({@code pets_list_pet_owner_address});
+ * once all are known it takes what their names have in common ({@code pet_owner_address}),
  * and the types nested in it follow.
  */
 final class InlineTypes {
@@ -65,7 +64,7 @@ final class InlineTypes {
         return renames;
     }
 
-    /** The words at the end of every name, such as {@code connected_account_errors_item}. */
+    /** The words at the end of every name, such as {@code pet_owner_address}. */
     static String commonSuffix(Collection<String> names) {
         List<String[]> split = names.stream().map(n -> n.split("_")).toList();
         int shortest = split.stream().mapToInt(a -> a.length).min().orElse(0);
@@ -98,62 +97,30 @@ final class InlineTypes {
         if (renames.isEmpty()) {
             return op;
         }
-        List<Parameter> parameters = op.parameters().stream()
-                .map(p -> new Parameter(
-                        p.name(),
-                        p.location(),
-                        rename(p.type(), renames),
-                        p.required(),
-                        p.nullable(),
-                        p.description(),
-                        p.deprecation()))
-                .toList();
-        return new Operation(
-                op.httpMethod(),
-                op.path(),
-                op.group(),
-                op.methodName(),
-                op.title(),
-                op.description(),
-                parameters,
-                op.result() == null ? null : rename(op.result(), renames),
-                op.responseKey(),
-                op.deprecation(),
-                op.examples(),
-                op.unlisted(),
-                op.pagination(),
-                op.awaitsActionAttempt());
+        return op.with(
+                op.parameters().stream()
+                        .map(p -> p.withType(rename(p.type(), renames)))
+                        .toList(),
+                op.result() == null ? null : rename(op.result(), renames));
     }
 
     private static TypeDef rename(TypeDef t, Map<String, String> renames) {
         String id = renames.getOrDefault(t.id(), t.id());
         if (t instanceof TypeDef.ObjectDef o) {
-            return new TypeDef.ObjectDef(
+            return o.with(
                     id,
-                    o.description(),
                     o.fields().stream()
-                            .map(f -> new TypeDef.Field(
-                                    f.jsonName(),
-                                    rename(f.type(), renames),
-                                    f.required(),
-                                    f.nullable(),
-                                    f.description(),
-                                    f.deprecation()))
-                            .toList(),
-                    o.deprecation());
-        }
-        if (t instanceof TypeDef.UnionDef u) {
-            return new TypeDef.UnionDef(
-                    id,
-                    u.description(),
-                    u.discriminator(),
-                    u.variants().stream()
-                            .map(v -> new TypeDef.Variant(
-                                    renames.getOrDefault(v.typeId(), v.typeId()), v.fixed(), v.required()))
+                            .map(f -> f.withType(rename(f.type(), renames)))
                             .toList());
         }
-        TypeDef.EnumDef e = (TypeDef.EnumDef) t;
-        return new TypeDef.EnumDef(id, e.description(), e.values());
+        if (t instanceof TypeDef.UnionDef u) {
+            return u.with(
+                    id,
+                    u.variants().stream()
+                            .map(v -> v.withTypeId(renames.getOrDefault(v.typeId(), v.typeId())))
+                            .toList());
+        }
+        return ((TypeDef.EnumDef) t).withId(id);
     }
 
     private static TypeRef rename(TypeRef ref, Map<String, String> renames) {

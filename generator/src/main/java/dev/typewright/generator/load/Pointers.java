@@ -11,6 +11,11 @@ final class Pointers {
         return pointer + "/" + segment.replace("~", "~0").replace("/", "~1");
     }
 
+    /** One reference token of a pointer as the name it stands for. */
+    static String unescape(String token) {
+        return token.replace("~1", "/").replace("~0", "~");
+    }
+
     /**
      * Swagger Parser reports places as {@code paths.'/a/b'(post).responses}; a quoted segment may
      * hold dots and the parenthesised method is a segment of its own.

@@ -1,13 +1,13 @@
 package dev.typewright.generator.load;
 
 import dev.typewright.generator.model.ApiModel;
+import dev.typewright.generator.profile.Profile;
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +18,11 @@ public final class SpecLoader {
 
     private SpecLoader() {}
 
-    /** Loads the spec, or fails with every problem Swagger Parser or the model builder found. */
-    public static Loaded load(Path spec) throws SpecException {
+    /**
+     * Loads the spec with the conventions of {@code profile}, or fails with every problem Swagger
+     * Parser and the model builder found.
+     */
+    public static Loaded load(Path spec, Profile profile) throws SpecException {
         String file = spec.toString();
         if (!Files.isRegularFile(spec)) {
             throw new SpecException(file, "", "no such file");
@@ -30,23 +33,26 @@ public final class SpecLoader {
         SwaggerParseResult result =
                 new OpenAPIParser().readLocation(spec.toAbsolutePath().toUri().toString(), null, options);
         OpenAPI openApi = result.getOpenAPI();
-        List<SpecException.Problem> problems = new ArrayList<>();
+        Problems problems = new Problems(file);
         if (result.getMessages() != null) {
-            for (String message : result.getMessages()) {
-                problems.add(toProblem(message));
-            }
+            result.getMessages().forEach(message -> problems.add(toProblem(message)));
         }
-        if (openApi == null && problems.isEmpty()) {
+        if (openApi == null) {
             problems.add(new SpecException.Problem("", "not an OpenAPI 3.0 or 3.1 document"));
-        }
-        if (!problems.isEmpty()) {
-            throw new SpecException(file, problems);
+            problems.throwIfAny();
         }
         long parsed = System.nanoTime();
-        ModelBuilder builder = new ModelBuilder(openApi, file);
-        ApiModel model = builder.build();
+        ApiModel model;
+        try {
+            model = new ModelBuilder(openApi, file, profile, problems).build();
+        } catch (RuntimeException afterParseErrors) {
+            // A document Swagger Parser already found broken can trip the builder anywhere; what
+            // the parser said is the useful part.
+            problems.throwIfAny();
+            throw afterParseErrors;
+        }
         return new Loaded(
-                model, builder.warnings(), (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
+                model, problems.warnings(), (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
     }
 
     /**

@@ -9,6 +9,8 @@ import java.util.TreeMap;
  * An API as Typewright understands it, independent of how it was written down.
  *
  * @param types every named type, keyed by its id and sorted, so emission order is stable
+ * @param runtimePolicies the static factory ({@code package.Class.method}) of the run-time policies
+ *     the client starts from, as its profile names it; null for the standard ones
  */
 public record ApiModel(
         String title,
@@ -17,7 +19,8 @@ public record ApiModel(
         List<AuthScheme> authSchemes,
         List<AuthMode> authModes,
         List<Operation> operations,
-        Map<String, TypeDef> types) {
+        Map<String, TypeDef> types,
+        String runtimePolicies) {
 
     public ApiModel {
         authSchemes = List.copyOf(authSchemes);

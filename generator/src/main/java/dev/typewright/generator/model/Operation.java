@@ -9,7 +9,7 @@ import java.util.List;
  * @param result what a call returns once the response key is unwrapped; null when nothing
  * @param responseKey the field of the response object that holds the result, if any
  * @param pagination how to ask for the next page, for a list the server hands out a page at a time; or null
- * @param awaitsActionAttempt whether the call starts an action attempt that the client can wait for
+ * @param longRunning whether the call starts a long-running operation that the client waits for
  * @param unlisted why the operation is left out of the docs (undocumented or a draft, per
  *     {@code x-undocumented} and {@code x-draft}); null for a documented one. It stays callable.
  */
@@ -27,7 +27,7 @@ public record Operation(
         List<Example> examples,
         String unlisted,
         Pagination pagination,
-        boolean awaitsActionAttempt) {
+        boolean longRunning) {
 
     /**
      * Cursor pagination: the response holds the next page's cursor at {@code nextCursorPointer}
@@ -39,6 +39,25 @@ public record Operation(
         group = List.copyOf(group);
         parameters = List.copyOf(parameters);
         examples = List.copyOf(examples);
+    }
+
+    /** This operation with other inputs and result, all else the same. */
+    public Operation with(List<Parameter> parameters, TypeRef result) {
+        return new Operation(
+                httpMethod,
+                path,
+                group,
+                methodName,
+                title,
+                description,
+                parameters,
+                result,
+                responseKey,
+                deprecation,
+                examples,
+                unlisted,
+                pagination,
+                longRunning);
     }
 
     /** Whether the request object itself is the JSON body (its body fields are). */

@@ -10,6 +10,10 @@ public record Parameter(
         String description,
         Deprecation deprecation) {
 
+    public Parameter withType(TypeRef type) {
+        return new Parameter(name, location, type, required, nullable, description, deprecation);
+    }
+
     public enum Location {
         PATH,
         QUERY,

@@ -22,6 +22,10 @@ public sealed interface TypeDef {
         public ObjectDef {
             fields = List.copyOf(fields);
         }
+
+        public ObjectDef with(String id, List<Field> fields) {
+            return new ObjectDef(id, description, fields, deprecation);
+        }
     }
 
     record Field(
@@ -30,7 +34,12 @@ public sealed interface TypeDef {
             boolean required,
             boolean nullable,
             String description,
-            Deprecation deprecation) {}
+            Deprecation deprecation) {
+
+        public Field withType(TypeRef type) {
+            return new Field(jsonName, type, required, nullable, description, deprecation);
+        }
+    }
 
     /**
      * A string with known values, open to values a newer server adds.
@@ -40,6 +49,10 @@ public sealed interface TypeDef {
     record EnumDef(String id, String description, List<String> values) implements TypeDef {
         public EnumDef {
             values = List.copyOf(values);
+        }
+
+        public EnumDef withId(String id) {
+            return new EnumDef(id, description, values);
         }
     }
 
@@ -52,6 +65,10 @@ public sealed interface TypeDef {
     record UnionDef(String id, String description, String discriminator, List<Variant> variants) implements TypeDef {
         public UnionDef {
             variants = List.copyOf(variants);
+        }
+
+        public UnionDef with(String id, List<Variant> variants) {
+            return new UnionDef(id, description, discriminator, variants);
         }
     }
 
@@ -67,6 +84,10 @@ public sealed interface TypeDef {
         public Variant {
             fixed = Collections.unmodifiableMap(new TreeMap<>(fixed));
             required = Collections.unmodifiableSet(new TreeSet<>(required));
+        }
+
+        public Variant withTypeId(String typeId) {
+            return new Variant(typeId, fixed, required);
         }
     }
 }

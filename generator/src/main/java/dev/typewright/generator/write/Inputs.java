@@ -38,6 +38,8 @@ public final class Inputs {
         update(digest, "generator " + generatorIdentity);
         update(digest, "package " + options.packageName());
         update(digest, "client " + options.clientName());
+        update(digest, "profile " + options.profile());
+        update(digest, "policies " + options.policies());
         update(digest, "output " + options.outputDirectory().toAbsolutePath().normalize());
         update(
                 digest,

@@ -5,6 +5,7 @@ import dev.typewright.runtime.Auth;
 import dev.typewright.runtime.ClientBuilder;
 import dev.typewright.runtime.ClientCore;
 import dev.typewright.runtime.RequestOptions;
+import dev.typewright.runtime.seam.SeamPolicies;
 import java.util.function.Consumer;
 
 /**
@@ -44,7 +45,7 @@ public final class SeamClient implements AutoCloseable {
     }
 
     /**
-     * A client for calls with other settings (timeout, retries, extra headers, query or body fields, a response listener, action-attempt polling), sharing this one's connections:
+     * A client for calls with other settings (timeout, retries, extra headers, query or body fields, a response listener, waiting for long-running operations), sharing this one's connections:
      * {@code client.withOptions(o -> o.timeout(Duration.ofSeconds(5)).maxRetries(0))}.
      */
     public SeamClient withOptions(Consumer<RequestOptions.Builder> options) {
@@ -66,7 +67,7 @@ public final class SeamClient implements AutoCloseable {
      */
     public static final class Builder extends ClientBuilder<Builder, SeamClient> {
         private Builder() {
-            super(DEFAULT_ENDPOINT);
+            super(DEFAULT_ENDPOINT, SeamPolicies.policies());
         }
 
         /**

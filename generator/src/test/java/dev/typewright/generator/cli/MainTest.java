@@ -32,7 +32,9 @@ class MainTest {
                 "--package",
                 "com.example.seam",
                 "--client-name",
-                "Seam");
+                "Seam",
+                "--profile",
+                "seam");
 
         assertThat(code).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8))
@@ -82,5 +84,25 @@ class MainTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void anUnknownProfileOrPolicyIsAUsageError(@TempDir Path dir) {
+        String[] common = {"generate", "--spec", "../spec/seam.yaml", "--output", dir.toString(), "--package", "p"};
+        assertThat(run(concat(common, "--profile", "stripe"))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("unknown profile stripe; known profiles: standard, seam");
+        assertThat(run(concat(common, "--policy", "pager"))).isEqualTo(2);
+        assertThat(run(concat(common, "--policy", "pagr=com.example.Pager"))).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown policy pagr");
+        assertThat(run(concat(common, "--policy", "pager=com.example.Pager(); System.exit(1)")))
+                .isEqualTo(2);
+        assertThat(dir).isEmptyDirectory();
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 }

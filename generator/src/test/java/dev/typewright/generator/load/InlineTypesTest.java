@@ -3,6 +3,7 @@ package dev.typewright.generator.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.typewright.generator.model.ApiModel;
+import dev.typewright.generator.profile.StandardProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,9 +18,9 @@ class InlineTypesTest {
         return """
           /%1$s/get:
             post:
-              x-fern-sdk-group-name: [%1$s]
-              x-fern-sdk-method-name: get
-              x-response-key: %2$s
+              x-typewright-group: [%1$s]
+              x-typewright-method-name: get
+              x-typewright-response-key: %2$s
               responses:
                 '200':
                   description: OK
@@ -38,7 +39,7 @@ class InlineTypesTest {
                         + operation("pets", "pet", OWNER) + operation("toys", "toy", OWNER)
                         + operation("cars", "car", OWNER.replace("city", "town")));
 
-        ApiModel model = SpecLoader.load(spec).model();
+        ApiModel model = SpecLoader.load(spec, new StandardProfile()).model();
 
         assertThat(model.types().keySet())
                 .containsExactlyInAnyOrder(

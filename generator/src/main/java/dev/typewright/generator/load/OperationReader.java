@@ -1,0 +1,363 @@
+package dev.typewright.generator.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.typewright.generator.model.Deprecation;
+import dev.typewright.generator.model.Example;
+import dev.typewright.generator.model.Operation;
+import dev.typewright.generator.model.Parameter;
+import dev.typewright.generator.model.TypeRef;
+import dev.typewright.generator.model.TypeRef.Scalar;
+import dev.typewright.generator.profile.OperationFacts;
+import dev.typewright.generator.profile.Profile;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Reads one operation: its inputs from parameters and the request body, its result from the
+ * success response, and what its profile says of it (name, group, pages, long-running).
+ */
+final class OperationReader {
+    private static final String RESPONSE_REF = "#/components/responses/";
+    private static final String REQUEST_BODY_REF = "#/components/requestBodies/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final OpenAPI api;
+    private final String file;
+    private final Schemas schemas;
+    private final TypeReader types;
+    private final Profile profile;
+    private final Problems problems;
+
+    OperationReader(OpenAPI api, String file, Schemas schemas, TypeReader types, Profile profile, Problems problems) {
+        this.api = api;
+        this.file = file;
+        this.schemas = schemas;
+        this.types = types;
+        this.profile = profile;
+        this.problems = problems;
+    }
+
+    @SuppressWarnings("rawtypes")
+    Operation operation(
+            String path, PathItem item, String method, io.swagger.v3.oas.models.Operation op, String pointer)
+            throws SpecException {
+        Map<String, Object> ext = op.getExtensions() == null ? Map.of() : op.getExtensions();
+        List<io.swagger.v3.oas.models.parameters.Parameter> declared = new ArrayList<>();
+        if (item.getParameters() != null) {
+            declared.addAll(item.getParameters());
+        }
+        if (op.getParameters() != null) {
+            declared.addAll(op.getParameters());
+        }
+        String rp = pointer + "/responses";
+        MediaType body = requestBody(op, pointer);
+        OperationFacts facts = new OperationFacts(
+                path,
+                method,
+                op.getOperationId(),
+                ext,
+                inputNames(declared, body, pointer),
+                at -> responseHas(op, rp, at),
+                api.getPaths() == null ? Set.of() : api.getPaths().keySet());
+        List<String> group = profile.group(facts);
+        String methodName = profile.methodName(facts);
+        String hint = String.join("_", group) + "_" + methodName;
+
+        List<Parameter> parameters = new ArrayList<>();
+        for (int i = 0; i < declared.size(); i++) {
+            io.swagger.v3.oas.models.parameters.Parameter p = declared.get(i);
+            String pp = Pointers.child(pointer + "/parameters", Integer.toString(i));
+            Parameter.Location location = location(p.getIn(), pp);
+            if (location == null) {
+                problems.warn(pp, "parameters in " + p.getIn() + " are not supported yet; left out");
+                continue;
+            }
+            Schema<?> schema = p.getSchema();
+            TypeRef type = schema == null
+                    ? TypeRef.of(Scalar.STRING)
+                    : types.typeOf(schema, hint + "_" + p.getName(), pp + "/schema", p.getName());
+            String description =
+                    p.getDescription() != null ? p.getDescription() : schema == null ? null : schema.getDescription();
+            parameters.add(new Parameter(
+                    p.getName(),
+                    location,
+                    type,
+                    Boolean.TRUE.equals(p.getRequired()) || location == Parameter.Location.PATH,
+                    schema != null && Schemas.isNullable(schema),
+                    description,
+                    Schemas.deprecation(p.getDeprecated(), p.getExtensions())));
+        }
+
+        if (body != null && body.getSchema() != null) {
+            String bp = pointer + "/requestBody/content/application~1json/schema";
+            Schema<?> schema = schemas.resolve(body.getSchema(), bp);
+            Map<String, Schema<?>> props = schemas.properties(schema, bp);
+            Set<String> required = schemas.required(schema);
+            List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+            if (alternatives != null) {
+                // Alternative sets of inputs ("by id" or "by key") become one request whose fields are
+                // required only where every alternative requires them; the server checks the rest.
+                Set<String> everywhere = null;
+                for (int i = 0; i < alternatives.size(); i++) {
+                    String ap = bp + (schema.getOneOf() != null ? "/oneOf/" : "/anyOf/") + i;
+                    Schema<?> alternative = schemas.resolve(alternatives.get(i), ap);
+                    schemas.properties(alternative, ap).forEach(props::putIfAbsent);
+                    Set<String> req = schemas.required(alternative);
+                    if (everywhere == null) {
+                        everywhere = new HashSet<>(req);
+                    } else {
+                        everywhere.retainAll(req);
+                    }
+                }
+                required.addAll(everywhere == null ? Set.of() : everywhere);
+            }
+            if (props.isEmpty() && !schemas.isObject(schema) && alternatives == null) {
+                parameters.add(new Parameter(
+                        "body",
+                        Parameter.Location.BODY_VALUE,
+                        types.typeOf(body.getSchema(), hint + "_body", bp),
+                        Boolean.TRUE.equals(op.getRequestBody().getRequired()),
+                        Schemas.isNullable(schema),
+                        op.getRequestBody().getDescription(),
+                        Deprecation.NONE));
+            }
+            for (Map.Entry<String, Schema<?>> prop : props.entrySet()) {
+                String pp = Pointers.child(bp + "/properties", prop.getKey());
+                Schema<?> ps = prop.getValue();
+                parameters.add(new Parameter(
+                        prop.getKey(),
+                        Parameter.Location.BODY,
+                        types.typeOf(ps, hint + "_" + prop.getKey(), pp, prop.getKey()),
+                        required.contains(prop.getKey()),
+                        Schemas.isNullable(ps),
+                        Schemas.describe(ps),
+                        Schemas.deprecation(ps.getDeprecated(), ps.getExtensions())));
+            }
+        }
+
+        String responseKey = profile.responseKey(facts);
+        TypeRef result = null;
+        MediaType ok = successContent(op, rp);
+        if (ok != null && ok.getSchema() != null) {
+            Schema<?> schema = schemas.resolve(ok.getSchema(), rp);
+            if (responseKey != null) {
+                Schema<?> keyed = schemas.properties(schema, rp).get(responseKey);
+                if (keyed == null) {
+                    throw new SpecException(
+                            file,
+                            rp,
+                            "the response key \"" + responseKey + "\" is not a property of the success response");
+                }
+                result = types.typeOf(keyed, hint + "_" + responseKey, rp);
+            } else {
+                result = types.typeOf(ok.getSchema(), hint + "_response", rp);
+            }
+        }
+
+        return new Operation(
+                method,
+                path,
+                group,
+                methodName,
+                ext.get("x-title") instanceof String t ? t : op.getSummary(),
+                op.getDescription() != null ? op.getDescription() : op.getSummary(),
+                parameters,
+                result,
+                responseKey,
+                Schemas.deprecation(op.getDeprecated(), ext),
+                examples(body, ok),
+                unlisted(ext),
+                result instanceof TypeRef.ListOf
+                        ? profile.pagination(
+                                facts, (at, message) -> problems.warn(Pointers.child(pointer, at), message))
+                        : null,
+                result != null && profile.longRunning(facts, responseKey));
+    }
+
+    /**
+     * The request body's JSON content, following a {@code $ref} to {@code components/requestBodies};
+     * a body in another media type is reported, not dropped without a word.
+     */
+    private MediaType requestBody(io.swagger.v3.oas.models.Operation op, String pointer) throws SpecException {
+        RequestBody body = op.getRequestBody();
+        if (body == null) {
+            return null;
+        }
+        if (body.get$ref() != null) {
+            body = component(
+                    body.get$ref(),
+                    REQUEST_BODY_REF,
+                    Components::getRequestBodies,
+                    pointer + "/requestBody",
+                    "request body");
+        }
+        if (body.getContent() == null || body.getContent().isEmpty()) {
+            return null;
+        }
+        MediaType json = json(body.getContent());
+        if (json == null) {
+            problems.warn(
+                    pointer + "/requestBody/content",
+                    "request bodies of type "
+                            + String.join(", ", body.getContent().keySet())
+                            + " are not supported yet; the operation is generated without its body");
+        }
+        return json;
+    }
+
+    /** The wire names of every input: parameters and the JSON body's fields, alternatives included. */
+    @SuppressWarnings("rawtypes")
+    private Set<String> inputNames(
+            List<io.swagger.v3.oas.models.parameters.Parameter> declared, MediaType body, String pointer)
+            throws SpecException {
+        Set<String> names = new LinkedHashSet<>();
+        declared.forEach(p -> names.add(p.getName()));
+        if (body != null && body.getSchema() != null) {
+            String bp = pointer + "/requestBody/content/application~1json/schema";
+            Schema<?> schema = schemas.resolve(body.getSchema(), bp);
+            names.addAll(schemas.properties(schema, bp).keySet());
+            List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+            if (alternatives != null) {
+                for (Schema alternative : alternatives) {
+                    names.addAll(schemas.properties(schemas.resolve(alternative, bp), bp)
+                            .keySet());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Whether the success response has a property at the JSON pointer {@code at}. */
+    private boolean responseHas(io.swagger.v3.oas.models.Operation op, String pointer, String at) {
+        try {
+            MediaType ok = successContent(op, pointer);
+            if (ok == null || ok.getSchema() == null) {
+                return false;
+            }
+            Schema<?> current = ok.getSchema();
+            for (String token : at.substring(1).split("/")) {
+                current = schemas.properties(schemas.resolve(current, pointer), pointer)
+                        .get(Pointers.unescape(token));
+                if (current == null) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (SpecException broken) {
+            // The broken response is reported where the operation's result is read.
+            return false;
+        }
+    }
+
+    /** Why an operation stays out of the docs: {@code x-undocumented} or {@code x-draft}. */
+    static String unlisted(Map<String, Object> ext) {
+        List<String> notes = new ArrayList<>();
+        Object undocumented = Schemas.extension(ext, "x-undocumented");
+        if (Boolean.TRUE.equals(undocumented) || undocumented instanceof String u && !u.isBlank()) {
+            notes.add("Undocumented: not in the API reference, and may change without notice."
+                    + (undocumented instanceof String u ? " " + u : ""));
+        }
+        Object draft = Schemas.extension(ext, "x-draft");
+        if (Boolean.TRUE.equals(draft) || draft instanceof String d && !d.isBlank()) {
+            notes.add("Draft: may change or go away." + (draft instanceof String d ? " " + d : ""));
+        }
+        return notes.isEmpty() ? null : String.join(" ", notes);
+    }
+
+    Parameter.Location location(String in, String pointer) throws SpecException {
+        if (in == null) {
+            throw new SpecException(file, pointer + "/in", "parameter has no location (in)");
+        }
+        return switch (in) {
+            case "path" -> Parameter.Location.PATH;
+            case "query" -> Parameter.Location.QUERY;
+            case "header" -> Parameter.Location.HEADER;
+            default -> null;
+        };
+    }
+
+    static MediaType json(io.swagger.v3.oas.models.media.Content content) {
+        MediaType exact = content.get("application/json");
+        if (exact != null) {
+            return exact;
+        }
+        return content.entrySet().stream()
+                .filter(e -> e.getKey().contains("json"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The JSON content of the first 2xx response that has one, following response $refs. */
+    MediaType successContent(io.swagger.v3.oas.models.Operation op, String pointer) throws SpecException {
+        if (op.getResponses() == null) {
+            return null;
+        }
+        for (Map.Entry<String, ApiResponse> e : new TreeMap<>(op.getResponses()).entrySet()) {
+            if (!e.getKey().startsWith("2")) {
+                continue;
+            }
+            ApiResponse response = resolveResponse(e.getValue(), Pointers.child(pointer, e.getKey()));
+            MediaType json = response.getContent() == null ? null : json(response.getContent());
+            if (json != null) {
+                return json;
+            }
+        }
+        return null;
+    }
+
+    ApiResponse resolveResponse(ApiResponse response, String pointer) throws SpecException {
+        return response.get$ref() == null
+                ? response
+                : component(response.get$ref(), RESPONSE_REF, Components::getResponses, pointer, "response");
+    }
+
+    /** What a {@code $ref} to a section of {@code components} names; an error where it names nothing. */
+    private <T> T component(
+            String ref, String prefix, Function<Components, Map<String, T>> section, String pointer, String what)
+            throws SpecException {
+        Map<String, T> entries = api.getComponents() == null ? null : section.apply(api.getComponents());
+        T target = ref.startsWith(prefix) && entries != null ? entries.get(ref.substring(prefix.length())) : null;
+        if (target == null) {
+            throw new SpecException(file, pointer + "/$ref", "$ref " + ref + " names no " + what);
+        }
+        return target;
+    }
+
+    static List<Example> examples(MediaType body, MediaType ok) {
+        List<Example> examples = new ArrayList<>();
+        if (body == null || body.getExamples() == null) {
+            return examples;
+        }
+        for (Map.Entry<String, io.swagger.v3.oas.models.examples.Example> e :
+                body.getExamples().entrySet()) {
+            io.swagger.v3.oas.models.examples.Example response = ok == null || ok.getExamples() == null
+                    ? null
+                    : ok.getExamples().get(e.getKey());
+            examples.add(new Example(
+                    e.getKey(),
+                    e.getValue().getSummary(),
+                    tree(e.getValue().getValue()),
+                    response == null ? null : tree(response.getValue())));
+        }
+        return examples;
+    }
+
+    static JsonNode tree(Object value) {
+        return JSON.valueToTree(value);
+    }
+}

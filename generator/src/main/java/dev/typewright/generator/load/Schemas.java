@@ -1,0 +1,169 @@
+package dev.typewright.generator.load;
+
+import dev.typewright.generator.model.Deprecation;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Questions about the spec's schemas that every part of the loader asks: a schema's own and
+ * inherited properties, what it requires, what a {@code $ref} names, whether it is an object.
+ */
+final class Schemas {
+    private static final String SCHEMA_REF = "#/components/schemas/";
+
+    private final String file;
+    private final Map<String, Schema<?>> components;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Schemas(OpenAPI api, String file) {
+        this.file = file;
+        Map<String, Schema> schemas =
+                api.getComponents() == null || api.getComponents().getSchemas() == null
+                        ? Map.of()
+                        : api.getComponents().getSchemas();
+        this.components = (Map<String, Schema<?>>) (Map) schemas;
+    }
+
+    Map<String, Schema<?>> components() {
+        return components;
+    }
+
+    /** A string enum's values; a one-value enum is a constant, which stays a plain string. */
+    static List<String> enumValues(Schema<?> schema) {
+        List<String> values = new ArrayList<>();
+        if (schema.getEnum() != null) {
+            for (Object v : schema.getEnum()) {
+                if (v instanceof String text && !values.contains(text)) {
+                    values.add(text);
+                }
+            }
+        }
+        return values;
+    }
+
+    /** The schema's own properties and those of every allOf member, in declaration order. */
+    Map<String, Schema<?>> properties(Schema<?> schema, String pointer) throws SpecException {
+        Map<String, Schema<?>> props = new LinkedHashMap<>();
+        if (schema.getAllOf() != null) {
+            for (int i = 0; i < schema.getAllOf().size(); i++) {
+                String mp = pointer + "/allOf/" + i;
+                Schema<?> member = resolve(schema.getAllOf().get(i), mp);
+                props.putAll(properties(member, mp));
+                alternativeProperties(member, mp).forEach(props::putIfAbsent);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().forEach(props::put);
+        }
+        return props;
+    }
+
+    /**
+     * The properties of an allOf member's alternatives ("one of these input sets"): each is allowed,
+     * none is required by all, so they join the object as optional properties.
+     */
+    @SuppressWarnings("rawtypes")
+    Map<String, Schema<?>> alternativeProperties(Schema<?> member, String pointer) throws SpecException {
+        Map<String, Schema<?>> props = new LinkedHashMap<>();
+        List<Schema> alternatives = member.getOneOf() != null ? member.getOneOf() : member.getAnyOf();
+        if (alternatives != null) {
+            String at = pointer + (member.getOneOf() != null ? "/oneOf/" : "/anyOf/");
+            for (int i = 0; i < alternatives.size(); i++) {
+                properties(resolve(alternatives.get(i), at + i), at + i).forEach(props::putIfAbsent);
+            }
+        }
+        return props;
+    }
+
+    Set<String> required(Schema<?> schema) throws SpecException {
+        Set<String> required = new HashSet<>();
+        if (schema.getRequired() != null) {
+            required.addAll(schema.getRequired());
+        }
+        if (schema.getAllOf() != null) {
+            for (Schema<?> member : schema.getAllOf()) {
+                required.addAll(required(resolve(member, "")));
+            }
+        }
+        return required;
+    }
+
+    Schema<?> resolve(Schema<?> schema, String pointer) throws SpecException {
+        Set<String> seen = new HashSet<>();
+        Schema<?> current = schema;
+        while (current.get$ref() != null) {
+            String name = refName(current.get$ref(), pointer);
+            if (!seen.add(name)) {
+                throw new SpecException(file, pointer, "$ref cycle through " + name);
+            }
+            current = components.get(name);
+        }
+        return current;
+    }
+
+    String refName(String ref, String pointer) throws SpecException {
+        if (!ref.startsWith(SCHEMA_REF)) {
+            throw new SpecException(file, pointer + "/$ref", "cannot resolve $ref " + ref);
+        }
+        String name = ref.substring(SCHEMA_REF.length());
+        if (!components.containsKey(name)) {
+            throw new SpecException(file, pointer + "/$ref", "$ref " + ref + " names no schema");
+        }
+        return name;
+    }
+
+    boolean isObject(Schema<?> schema) {
+        String type = type(schema);
+        return "object".equals(type) || (type == null && (schema.getProperties() != null || schema.getAllOf() != null));
+    }
+
+    /** The schema's type; OpenAPI 3.1 writes it as a set that may also hold "null". */
+    static String type(Schema<?> schema) {
+        if (schema.getType() != null) {
+            return schema.getType();
+        }
+        if (schema.getTypes() != null) {
+            return schema.getTypes().stream()
+                    .filter(t -> !"null".equals(t))
+                    .findFirst()
+                    .orElse(null);
+        }
+        return null;
+    }
+
+    static boolean isNullable(Schema<?> schema) {
+        return Boolean.TRUE.equals(schema.getNullable())
+                || (schema.getTypes() != null && schema.getTypes().contains("null"));
+    }
+
+    /** The description; a one-value enum stays a string, so its value is written down. */
+    static String describe(Schema<?> schema) {
+        String description = schema.getDescription();
+        if (schema.getEnum() == null || schema.getEnum().size() != 1) {
+            return description;
+        }
+        String value = "Always " + schema.getEnum().get(0) + ".";
+        return description == null ? value : description + "\n\n" + value;
+    }
+
+    static Deprecation deprecation(Boolean deprecated, Map<String, Object> extensions) {
+        Object note = extension(extensions, "x-deprecated");
+        if (note instanceof String s && !s.isBlank()) {
+            return new Deprecation(true, s);
+        }
+        if (Boolean.TRUE.equals(deprecated) || Boolean.TRUE.equals(note)) {
+            return new Deprecation(true, null);
+        }
+        return Deprecation.NONE;
+    }
+
+    static Object extension(Map<String, Object> extensions, String name) {
+        return extensions == null ? null : extensions.get(name);
+    }
+}

@@ -1,0 +1,313 @@
+package dev.typewright.generator.load;
+
+import dev.typewright.generator.model.TypeDef;
+import dev.typewright.generator.model.TypeRef;
+import dev.typewright.generator.model.TypeRef.Scalar;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns schemas into type uses, defining the object, enum and union types they need on the way,
+ * each once: an inline shape written out in many places is shared, a type that contains itself
+ * stops there.
+ */
+final class TypeReader {
+    private final Schemas schemas;
+    private final String file;
+    private final Map<String, TypeDef> types = new TreeMap<>();
+    /** Object types whose fields are being built, so a type that contains itself stops there. */
+    private final Set<String> definingObjects = new HashSet<>();
+    /** Non-object schemas being followed through $refs, to report a reference loop. */
+    private final Set<String> followingAliases = new HashSet<>();
+    /** Inline object and union schemas by their canonical JSON, and where each one stood. */
+    private final Map<String, String> inlineIds = new HashMap<>();
+
+    private final Map<String, List<String>> inlineHints = new LinkedHashMap<>();
+    /** Enum type ids by property name and values, so that each enum is defined once. */
+    private final Map<String, String> enumIds = new HashMap<>();
+
+    TypeReader(Schemas schemas, String file) {
+        this.schemas = schemas;
+        this.file = file;
+    }
+
+    Map<String, TypeDef> types() {
+        return types;
+    }
+
+    Map<String, List<String>> inlineHints() {
+        return inlineHints;
+    }
+
+    /**
+     * The type already made for an identical inline schema elsewhere, or null (and then the caller
+     * makes one under {@code hint}): a spec that writes the same shape out in many places gets one
+     * type for it, named after what those places have in common (at least two words) once the
+     * model is built.
+     */
+    String sharedInline(String kind, Schema<?> schema, String hint) {
+        String key;
+        try {
+            key = kind + " " + io.swagger.v3.core.util.Json.mapper().writeValueAsString(schema);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException unserializable) {
+            return null;
+        }
+        String existing = inlineIds.get(key);
+        if (existing != null && !existing.equals(hint)) {
+            // Sharing is only worth a name every place agrees on: pets_get_pet and toys_get_toy stay apart.
+            List<String> places = new ArrayList<>(inlineHints.get(existing));
+            places.add(hint);
+            if (InlineTypes.commonSuffix(places).split("_").length >= 2) {
+                inlineHints.get(existing).add(hint);
+                return existing;
+            }
+            return null;
+        }
+        inlineIds.put(key, hint);
+        inlineHints.computeIfAbsent(hint, k -> new ArrayList<>(List.of(hint)));
+        return null;
+    }
+
+    TypeRef typeOf(Schema<?> schema, String hint, String pointer) throws SpecException {
+        return typeOf(schema, hint, pointer, null);
+    }
+
+    /**
+     * Maps a schema to a type use, defining object, enum and union types on the way: named by
+     * {@code hint}, the path to where the schema stands, or for enums preferably by {@code shortName},
+     * the property that holds it.
+     */
+    TypeRef typeOf(Schema<?> schema, String hint, String pointer, String shortName) throws SpecException {
+        if (schema.get$ref() != null) {
+            String name = schemas.refName(schema.get$ref(), pointer);
+            Schema<?> target = schemas.components().get(name);
+            String targetPointer = Pointers.child("/components/schemas", name);
+            if (schemas.isObject(target)) {
+                defineObject(name, target, targetPointer);
+                return new TypeRef.Named(name);
+            }
+            if (!followingAliases.add(targetPointer)) {
+                throw new SpecException(file, targetPointer, "schema refers to itself without an object in between");
+            }
+            try {
+                return typeOf(target, name, targetPointer, name);
+            } finally {
+                followingAliases.remove(targetPointer);
+            }
+        }
+        if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+            return typeOf(schema.getAllOf().get(0), hint, pointer + "/allOf/0", shortName);
+        }
+        if (schema.getOneOf() != null || schema.getAnyOf() != null) {
+            return alternatives(schema, hint, pointer, shortName);
+        }
+        if (schemas.isObject(schema)) {
+            if (!schemas.properties(schema, pointer).isEmpty()) {
+                String shared = sharedInline("object", schema, hint);
+                if (shared != null) {
+                    return new TypeRef.Named(shared);
+                }
+                defineObject(hint, schema, pointer);
+                return new TypeRef.Named(hint);
+            }
+            Object additional = schema.getAdditionalProperties();
+            if (additional instanceof Schema<?> values) {
+                return new TypeRef.MapOf(typeOf(values, hint + "_value", pointer + "/additionalProperties"));
+            }
+            return new TypeRef.MapOf(TypeRef.of(Scalar.ANY));
+        }
+        String type = Schemas.type(schema);
+        if (type == null) {
+            return TypeRef.of(Scalar.ANY);
+        }
+        String format = schema.getFormat();
+        List<String> values = Schemas.enumValues(schema);
+        if ("string".equals(type) && values.size() > 1) {
+            return enumType(values, schema.getDescription(), hint, shortName);
+        }
+        return switch (type) {
+            case "string" ->
+                TypeRef.of(
+                        "date-time".equals(format)
+                                ? Scalar.DATE_TIME
+                                : "date".equals(format) ? Scalar.DATE : Scalar.STRING);
+            case "integer" -> TypeRef.of("int64".equals(format) ? Scalar.LONG : Scalar.INTEGER);
+            case "number" -> TypeRef.of(Scalar.DOUBLE);
+            case "boolean" -> TypeRef.of(Scalar.BOOLEAN);
+            case "array" ->
+                new TypeRef.ListOf(
+                        schema.getItems() == null
+                                ? TypeRef.of(Scalar.ANY)
+                                : typeOf(schema.getItems(), hint + "_item", pointer + "/items"));
+            default -> TypeRef.of(Scalar.ANY);
+        };
+    }
+
+    /**
+     * One enum type per property name and set of values: the same enum written out in many places
+     * becomes one type, named after the property where it can be, else after where it first stands.
+     */
+    TypeRef enumType(List<String> values, String description, String hint, String shortName) {
+        String signature = shortName + " " + values;
+        String id = enumIds.get(signature);
+        if (id == null) {
+            id = shortName != null
+                            && !types.containsKey(shortName)
+                            && !schemas.components().containsKey(shortName)
+                    ? shortName
+                    : hint;
+            for (int i = 2; types.containsKey(id); i++) {
+                id = hint + "_" + i;
+            }
+            enumIds.put(signature, id);
+            types.put(id, new TypeDef.EnumDef(id, description, values));
+        }
+        return new TypeRef.Named(id);
+    }
+
+    /**
+     * {@code oneOf}/{@code anyOf}: object shapes become a union type, string enums one merged enum,
+     * and anything else (a string or a boolean, say) stays a free JSON value.
+     */
+    TypeRef alternatives(Schema<?> schema, String hint, String pointer, String shortName) throws SpecException {
+        boolean one = schema.getOneOf() != null;
+        List<Schema> options = one ? schema.getOneOf() : schema.getAnyOf();
+        String at = pointer + (one ? "/oneOf/" : "/anyOf/");
+        List<Schema<?>> resolved = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            resolved.add(schemas.resolve(options.get(i), at + i));
+        }
+        boolean allObjects = !resolved.isEmpty();
+        for (int i = 0; i < resolved.size(); i++) {
+            allObjects &= schemas.isObject(resolved.get(i))
+                    && !schemas.properties(resolved.get(i), at + i).isEmpty();
+        }
+        if (allObjects) {
+            String shared = sharedInline("union", schema, hint);
+            return shared != null ? new TypeRef.Named(shared) : union(schema, options, hint, at);
+        }
+        List<String> values = new ArrayList<>();
+        boolean allStrings = !resolved.isEmpty();
+        for (Schema<?> o : resolved) {
+            allStrings &= "string".equals(Schemas.type(o)) && o.getEnum() != null;
+            Schemas.enumValues(o).stream().filter(v -> !values.contains(v)).forEach(values::add);
+        }
+        if (allStrings && values.size() > 1) {
+            return enumType(values, schema.getDescription(), hint, shortName);
+        }
+        return TypeRef.of(Scalar.ANY);
+    }
+
+    /** The value that selects a referenced variant: its key in the mapping, else the schema's name. */
+    String discriminatorValue(Map<String, String> mapping, String ref, String pointer) throws SpecException {
+        if (mapping != null) {
+            for (Map.Entry<String, String> e : mapping.entrySet()) {
+                if (e.getValue().equals(ref)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return schemas.refName(ref, pointer);
+    }
+
+    @SuppressWarnings("rawtypes")
+    TypeRef union(Schema<?> schema, List<Schema> options, String hint, String at) throws SpecException {
+        if (types.containsKey(hint) || !definingObjects.add(hint)) {
+            return new TypeRef.Named(hint);
+        }
+        try {
+            String discriminator = schema.getDiscriminator() == null
+                    ? null
+                    : schema.getDiscriminator().getPropertyName();
+            List<TypeDef.Variant> variants = new ArrayList<>();
+            Set<String> variantIds = new HashSet<>();
+            for (int i = 0; i < options.size(); i++) {
+                Schema<?> option = options.get(i);
+                String vp = at + i;
+                Schema<?> shape = schemas.resolve(option, vp);
+                Map<String, String> fixed = new LinkedHashMap<>();
+                for (Map.Entry<String, Schema<?>> prop :
+                        schemas.properties(shape, vp).entrySet()) {
+                    List<String> only = Schemas.enumValues(schemas.resolve(prop.getValue(), vp));
+                    if (only.size() == 1) {
+                        fixed.put(prop.getKey(), only.get(0));
+                    }
+                }
+                if (discriminator != null && !fixed.containsKey(discriminator) && option.get$ref() != null) {
+                    fixed.put(
+                            discriminator,
+                            discriminatorValue(schema.getDiscriminator().getMapping(), option.get$ref(), vp));
+                }
+                String typeId;
+                if (option.get$ref() != null) {
+                    typeId = ((TypeRef.Named) typeOf(option, hint, vp)).id();
+                } else {
+                    List<String> words = new ArrayList<>();
+                    if (discriminator != null && fixed.containsKey(discriminator)) {
+                        words.add(fixed.get(discriminator));
+                    } else {
+                        words.addAll(fixed.values());
+                    }
+                    String base = hint + "_" + (words.isEmpty() ? "variant_" + (i + 1) : String.join("_", words));
+                    typeId = base;
+                    for (int n = 2; types.containsKey(typeId) || !variantIds.add(typeId); n++) {
+                        typeId = base + "_" + n;
+                    }
+                    defineObject(typeId, shape, vp);
+                }
+                variants.add(new TypeDef.Variant(typeId, fixed, schemas.required(shape)));
+            }
+            types.put(hint, new TypeDef.UnionDef(hint, schema.getDescription(), discriminator, variants));
+        } finally {
+            definingObjects.remove(hint);
+        }
+        return new TypeRef.Named(hint);
+    }
+
+    void defineObject(String id, Schema<?> schema, String pointer) throws SpecException {
+        if (types.containsKey(id) || !definingObjects.add(id)) {
+            return;
+        }
+        try {
+            Map<String, Schema<?>> props = schemas.properties(schema, pointer);
+            Set<String> required = schemas.required(schema);
+            List<TypeDef.Field> fields = new ArrayList<>();
+            for (Map.Entry<String, Schema<?>> prop : props.entrySet()) {
+                Schema<?> ps = prop.getValue();
+                String pp = Pointers.child(pointer + "/properties", prop.getKey());
+                fields.add(new TypeDef.Field(
+                        prop.getKey(),
+                        typeOf(ps, id + "_" + prop.getKey(), pp, prop.getKey()),
+                        required.contains(prop.getKey()),
+                        Schemas.isNullable(ps),
+                        Schemas.describe(ps),
+                        Schemas.deprecation(ps.getDeprecated(), ps.getExtensions())));
+            }
+            types.put(
+                    id,
+                    new TypeDef.ObjectDef(
+                            id,
+                            schema.getDescription(),
+                            fields,
+                            Schemas.deprecation(schema.getDeprecated(), schema.getExtensions())));
+        } finally {
+            definingObjects.remove(id);
+        }
+    }
+
+    /** Defines the type of a named schema, if it is one that gets a type of its own. */
+    void defineComponent(String name, Schema<?> schema, String pointer) throws SpecException {
+        if (schemas.isObject(schema)) {
+            defineObject(name, schema, pointer);
+        } else if (schema.getOneOf() != null || schema.getAnyOf() != null || schema.getEnum() != null) {
+            typeOf(schema, name, pointer, name);
+        }
+    }
+}

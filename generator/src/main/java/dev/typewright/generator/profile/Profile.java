@@ -1,0 +1,55 @@
+package dev.typewright.generator.profile;
+
+import dev.typewright.generator.model.Operation;
+import java.util.List;
+
+/**
+ * An API's conventions, as policies the generic loader and emitters ask for: how operations are
+ * grouped and named, which field of a response holds the result, which lists are paginated and
+ * how, which calls start a long-running operation, what to do with an endpoint offered under
+ * several methods, and which run-time policies the generated client starts from. The standard
+ * profile reads plain OpenAPI and Typewright's own {@code x-typewright-} extensions; an API's
+ * profile adds its conventions on top.
+ */
+public interface Profile {
+    /** The name users select it by ({@code --profile}, {@code <profile>}). */
+    String name();
+
+    /** The resource path the operation is filed under, such as {@code [acs, users]}. */
+    List<String> group(OperationFacts op);
+
+    /** The operation's method name before it becomes a Java identifier, such as {@code list_all}. */
+    String methodName(OperationFacts op);
+
+    /** The field of the success response that holds the call's result, or null for the whole body. */
+    String responseKey(OperationFacts op);
+
+    /**
+     * How to fetch the next page of the list this operation returns, or null when it is not
+     * paginated.
+     *
+     * @param problems where a misconfigured convention is reported as a warning
+     */
+    Operation.Pagination pagination(OperationFacts op, Warnings problems);
+
+    /** Whether the call starts a long-running operation the client waits for. */
+    boolean longRunning(OperationFacts op, String responseKey);
+
+    /**
+     * Of two operations on the same path that get the same name (one endpoint offered under
+     * several methods), the method the SDK exposes; null when such a clash is an error.
+     */
+    String preferredMethod(String oneMethod, String otherMethod);
+
+    /**
+     * The run-time policies a generated client starts from, as {@code package.Class.method} of a
+     * static factory returning {@code dev.typewright.runtime.Policies}; null for the standard ones.
+     */
+    String runtimePolicies();
+
+    /** Collects warnings, each at a JSON pointer. */
+    @FunctionalInterface
+    interface Warnings {
+        void warn(String pointer, String message);
+    }
+}

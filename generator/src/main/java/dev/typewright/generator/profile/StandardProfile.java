@@ -1,0 +1,85 @@
+package dev.typewright.generator.profile;
+
+import dev.typewright.generator.model.Operation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Plain OpenAPI: operations grouped by their first path segment and named by operationId, each
+ * method of a path its own operation, results the whole response body, and Typewright's own
+ * extensions where a spec wants more:
+ *
+ * <ul>
+ *   <li>{@code x-typewright-group}: the resource path, a list or a dotted text;
+ *   <li>{@code x-typewright-method-name}: the method's name;
+ *   <li>{@code x-typewright-response-key}: the response field that holds the result;
+ *   <li>{@code x-typewright-pagination}: {@code {cursor: <input>, nextCursor: <JSON pointer>}};
+ *   <li>{@code x-typewright-long-running: true}: the call starts a long-running operation.
+ * </ul>
+ */
+public class StandardProfile implements Profile {
+    public static final String NAME = "standard";
+    static final String PREFIX = "x-typewright-";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> group(OperationFacts op) {
+        List<String> group = op.words(PREFIX + "group");
+        return group != null ? group : List.of(op.firstSegment());
+    }
+
+    @Override
+    public String methodName(OperationFacts op) {
+        String name = op.text(PREFIX + "method-name");
+        if (name != null) {
+            return name;
+        }
+        if (op.operationId() != null && !op.operationId().isBlank()) {
+            return op.operationId();
+        }
+        return op.method().toLowerCase(Locale.ROOT) + "_" + op.path().replaceAll("[{}]", "");
+    }
+
+    @Override
+    public String responseKey(OperationFacts op) {
+        return op.text(PREFIX + "response-key");
+    }
+
+    @Override
+    public Operation.Pagination pagination(OperationFacts op, Warnings warnings) {
+        Object declared = op.extensions().get(PREFIX + "pagination");
+        if (declared == null) {
+            return null;
+        }
+        if (!(declared instanceof Map<?, ?> config) || !(config.get("cursor") instanceof String cursor)) {
+            warnings.warn(PREFIX + "pagination", "needs {cursor: <input name>}; the list is not paginated");
+            return null;
+        }
+        if (!op.inputNames().contains(cursor)) {
+            warnings.warn(PREFIX + "pagination", "names the cursor " + cursor + ", which is no input of the operation");
+            return null;
+        }
+        Object next = config.get("nextCursor");
+        return new Operation.Pagination(cursor, next instanceof String pointer ? pointer : null);
+    }
+
+    @Override
+    public boolean longRunning(OperationFacts op, String responseKey) {
+        return Boolean.TRUE.equals(op.extensions().get(PREFIX + "long-running"));
+    }
+
+    @Override
+    public String preferredMethod(String oneMethod, String otherMethod) {
+        return null;
+    }
+
+    @Override
+    public String runtimePolicies() {
+        return null;
+    }
+}
