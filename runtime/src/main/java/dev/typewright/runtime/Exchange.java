@@ -45,10 +45,6 @@ final class Exchange {
         this.options = options;
     }
 
-    Policies policies() {
-        return shared.policies();
-    }
-
     /** What to do after an attempt: return its response, retry after a pause, or fail. */
     private record Next(HttpResponse<byte[]> response, Duration retryAfter, RuntimeException failure) {}
 
