@@ -57,7 +57,7 @@ class HostileSpecTest {
 
           public static String shapeOf(String json) {
               ThreadModel thread = Json.fromJson(json, ThreadModel.class);
-              return thread.shape().getClass().getSimpleName() + " " + thread.mood().isKnown()
+              return thread.shape().getClass().getName() + " " + thread.mood().isKnown()
                       + (thread.shape().kind().equals(Json.parse(json).at("/shape/kind").asText()) ? "" : " wrong kind");
           }
       }
@@ -95,13 +95,13 @@ class HostileSpecTest {
         var shapeOf = compile(dir).loadClass("driver.Driver").getMethod("shapeOf", String.class);
 
         assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"*/ evil\",\"size\":1},\"mood\":\"a\\\"b\"}"))
-                .isEqualTo("ThreadShapeEvil true");
+                .isEqualTo("evil.model.ThreadModel$Shape$Evil true");
         assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"Deserializer\"},\"mood\":\"KNOWN\"}"))
-                .isEqualTo("ThreadShapeDeserializer true");
+                .isEqualTo("evil.model.ThreadModel$Shape$DeserializerModel true");
         assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"new\"},\"mood\":\"new\"}"))
-                .isEqualTo("ThreadShapeUnknown false");
+                .isEqualTo("evil.model.ThreadModel$Shape$Unknown false");
         assertThat(shapeOf.invoke(null, "{\"shape\":{\"kind\":\"String\"},\"mood\":\"\"}"))
-                .isEqualTo("ThreadShapeString true");
+                .isEqualTo("evil.model.ThreadModel$Shape$StringModel true");
     }
 
     @Test

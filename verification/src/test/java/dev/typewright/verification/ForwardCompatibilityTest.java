@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewright.runtime.Json;
 import dev.typewright.seam.full.model.ActionAttempt;
-import dev.typewright.seam.full.model.ActionAttemptLockDoorSuccess;
-import dev.typewright.seam.full.model.ActionAttemptUnknown;
 import dev.typewright.seam.full.model.Device;
 import dev.typewright.seam.full.model.DeviceType;
 import dev.typewright.seam.full.model.Event;
-import dev.typewright.seam.full.model.EventDeviceConnected;
-import dev.typewright.seam.full.model.EventUnknown;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,8 +23,8 @@ class ForwardCompatibilityTest {
     void aKnownEventTypeReadsAsItsVariant() {
         Event event = Json.fromJson(CONNECTED, Event.class);
 
-        assertThat(event).isInstanceOf(EventDeviceConnected.class);
-        assertThat(((EventDeviceConnected) event).deviceId()).isEqualTo("d1");
+        assertThat(event).isInstanceOf(Event.DeviceConnected.class);
+        assertThat(((Event.DeviceConnected) event).deviceId()).isEqualTo("d1");
         assertThat(event.eventType()).isEqualTo("device.connected");
         assertThat(JsonDiff.first(Json.parse(CONNECTED), Json.parse(Json.toJson(event))))
                 .isEmpty();
@@ -41,9 +37,9 @@ class ForwardCompatibilityTest {
 
         Event event = Json.fromJson(json, Event.class);
 
-        assertThat(event).isInstanceOf(EventUnknown.class);
+        assertThat(event).isInstanceOf(Event.Unknown.class);
         assertThat(event.eventType()).isEqualTo("device.teleported");
-        assertThat(((EventUnknown) event).json().at("/to/y/1").asInt()).isEqualTo(3);
+        assertThat(((Event.Unknown) event).json().at("/to/y/1").asInt()).isEqualTo(3);
         assertThat(Json.parse(Json.toJson(event))).isEqualTo(Json.parse(json));
     }
 
@@ -78,11 +74,11 @@ class ForwardCompatibilityTest {
         ActionAttempt done = Json.fromJson(success, ActionAttempt.class);
         ActionAttempt queued = Json.fromJson(unknownStatus, ActionAttempt.class);
 
-        assertThat(done).isInstanceOf(ActionAttemptLockDoorSuccess.class);
+        assertThat(done).isInstanceOf(ActionAttempt.LockDoorSuccess.class);
         assertThat(JsonDiff.first(Json.parse(success), Json.parse(Json.toJson(done))))
                 .isEmpty();
-        assertThat(queued).isInstanceOf(ActionAttemptUnknown.class);
-        JsonNode kept = ((ActionAttemptUnknown) queued).json();
+        assertThat(queued).isInstanceOf(ActionAttempt.Unknown.class);
+        JsonNode kept = ((ActionAttempt.Unknown) queued).json();
         assertThat(kept.get("status").asText()).isEqualTo("queued");
         assertThat(Json.parse(Json.toJson(queued))).isEqualTo(Json.parse(unknownStatus));
     }

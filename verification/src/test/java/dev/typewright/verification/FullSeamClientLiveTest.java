@@ -14,10 +14,6 @@ import dev.typewright.seam.full.model.AccessCodesGetRequest;
 import dev.typewright.seam.full.model.AccessCodesListRequest;
 import dev.typewright.seam.full.model.AccessCodesUpdateRequest;
 import dev.typewright.seam.full.model.ActionAttempt;
-import dev.typewright.seam.full.model.ActionAttemptLockDoorPending;
-import dev.typewright.seam.full.model.ActionAttemptLockDoorSuccess;
-import dev.typewright.seam.full.model.ActionAttemptUnlockDoorPending;
-import dev.typewright.seam.full.model.ActionAttemptUnlockDoorSuccess;
 import dev.typewright.seam.full.model.ActionAttemptsGetRequest;
 import dev.typewright.seam.full.model.ClientSession;
 import dev.typewright.seam.full.model.ClientSessionsCreateRequest;
@@ -30,7 +26,6 @@ import dev.typewright.seam.full.model.Device;
 import dev.typewright.seam.full.model.DevicesGetRequest;
 import dev.typewright.seam.full.model.DevicesListRequest;
 import dev.typewright.seam.full.model.Event;
-import dev.typewright.seam.full.model.EventUnknown;
 import dev.typewright.seam.full.model.EventsListRequest;
 import dev.typewright.seam.full.model.LocksLockDoorRequest;
 import dev.typewright.seam.full.model.LocksUnlockDoorRequest;
@@ -97,10 +92,10 @@ class FullSeamClientLiveTest {
         ActionAttempt attempt = seam.locks()
                 .lockDoor(LocksLockDoorRequest.builder().deviceId(lockId).build());
 
-        assertThat(attempt).isInstanceOfAny(ActionAttemptLockDoorSuccess.class, ActionAttemptLockDoorPending.class);
-        String id = attempt instanceof ActionAttemptLockDoorSuccess s
+        assertThat(attempt).isInstanceOfAny(ActionAttempt.LockDoorSuccess.class, ActionAttempt.LockDoorPending.class);
+        String id = attempt instanceof ActionAttempt.LockDoorSuccess s
                 ? s.actionAttemptId()
-                : ((ActionAttemptLockDoorPending) attempt).actionAttemptId();
+                : ((ActionAttempt.LockDoorPending) attempt).actionAttemptId();
         assertThat(id).isNotBlank();
     }
 
@@ -219,7 +214,7 @@ class FullSeamClientLiveTest {
                 .list(EventsListRequest.builder().since("2000-01-01T00:00:00Z").build());
 
         assertThat(events).isNotEmpty().allSatisfy(e -> {
-            assertThat(e).isNotInstanceOf(EventUnknown.class);
+            assertThat(e).isNotInstanceOf(Event.Unknown.class);
             assertThat(e.eventType()).isNotBlank();
         });
     }
@@ -231,13 +226,14 @@ class FullSeamClientLiveTest {
         ActionAttempt attempt = seam.locks()
                 .unlockDoor(LocksUnlockDoorRequest.builder().deviceId(lockId).build());
 
-        assertThat(attempt).isInstanceOfAny(ActionAttemptUnlockDoorSuccess.class, ActionAttemptUnlockDoorPending.class);
-        String id = attempt instanceof ActionAttemptUnlockDoorSuccess s
+        assertThat(attempt)
+                .isInstanceOfAny(ActionAttempt.UnlockDoorSuccess.class, ActionAttempt.UnlockDoorPending.class);
+        String id = attempt instanceof ActionAttempt.UnlockDoorSuccess s
                 ? s.actionAttemptId()
-                : ((ActionAttemptUnlockDoorPending) attempt).actionAttemptId();
+                : ((ActionAttempt.UnlockDoorPending) attempt).actionAttemptId();
         ActionAttempt again = seam.actionAttempts()
                 .get(ActionAttemptsGetRequest.builder().actionAttemptId(id).build());
-        assertThat(again.getClass()).isIn(ActionAttemptUnlockDoorSuccess.class, ActionAttemptUnlockDoorPending.class);
+        assertThat(again.getClass()).isIn(ActionAttempt.UnlockDoorSuccess.class, ActionAttempt.UnlockDoorPending.class);
     }
 
     @Test
@@ -264,7 +260,7 @@ class FullSeamClientLiveTest {
                         LocksUnlockDoorRequest.builder().deviceId(lockId).build())
                 .get(30, TimeUnit.SECONDS);
 
-        assertThat(attempt).isInstanceOf(ActionAttemptUnlockDoorSuccess.class);
+        assertThat(attempt).isInstanceOf(ActionAttempt.UnlockDoorSuccess.class);
         assertThat(responses)
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.statusCode()).isEqualTo(200));

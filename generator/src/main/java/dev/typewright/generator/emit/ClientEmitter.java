@@ -166,8 +166,8 @@ final class ClientEmitter {
             main.addStatement("$L.send($L($L))", CORE, callMethod, arg);
             future.addStatement("return $L.sendAsync($L($L))", CORE, callMethod, arg);
         } else {
-            main.addStatement("return $L.send($L($L), $L)", CORE, callMethod, arg, target);
-            future.addStatement("return $L.sendAsync($L($L), $L)", CORE, callMethod, arg, target);
+            main.addStatement("return $L.send($L($L),$W$L)", CORE, callMethod, arg, target);
+            future.addStatement("return $L.sendAsync($L($L),$W$L)", CORE, callMethod, arg, target);
         }
         methods.add(main.build());
         methods.add(future.build());
@@ -185,7 +185,7 @@ final class ClientEmitter {
                             request)
                     .addParameter(request, "request")
                     .addStatement(
-                            "return $L.paginate(cursor -> $L(cursor == null ? request : request.toBuilder().$L($L).build()), new $T($S, $S, $S), $L)",
+                            "return $L.paginate($Wcursor -> $L(cursor == null ? request : request.toBuilder().$L($L).build()),$Wnew $T($S, $S, $S),$W$L)",
                             CORE,
                             callMethod,
                             naming.parameterName(op, cursor),
@@ -274,7 +274,7 @@ final class ClientEmitter {
     /** The runtime's description of the HTTP call, built from the request record's fields. */
     private CodeBlock call(Operation op, String request) {
         CodeBlock.Builder spec = CodeBlock.builder();
-        spec.add("$T.of($S, $S)", Types.API_REQUEST, op.httpMethod(), op.path());
+        spec.add("$T.of($S,$W$S)", Types.API_REQUEST, op.httpMethod(), op.path());
         for (Parameter p : op.parameters()) {
             String name = naming.parameterName(op, p);
             switch (p.location()) {

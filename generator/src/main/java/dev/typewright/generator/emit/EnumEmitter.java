@@ -28,7 +28,7 @@ final class EnumEmitter {
         this.types = types;
     }
 
-    TypeSpec emit(TypeDef.EnumDef e, Map<String, String> constants) {
+    TypeSpec.Builder emit(TypeDef.EnumDef e, Map<String, String> constants) {
         ClassName name = types.named(e.id());
         String description = Javadoc.escape(e.description());
         TypeSpec.Builder type = TypeSpec.classBuilder(name)
@@ -42,7 +42,7 @@ final class EnumEmitter {
             String constant = constants.get(value);
             type.addField(FieldSpec.builder(name, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("$L\n", value.isEmpty() ? "The empty string." : Javadoc.code(value))
-                    .initializer("new $T($S)", name, value)
+                    .initializer("$Znew $T($S)", name, value)
                     .build());
             all.add(CodeBlock.of("$L", constant));
         }
@@ -52,7 +52,7 @@ final class EnumEmitter {
                         Modifier.PRIVATE,
                         Modifier.STATIC,
                         Modifier.FINAL)
-                .initializer("index($L)", CodeBlock.join(all, ", "))
+                .initializer("index($L)", CodeBlock.join(all, ",$W"))
                 .build());
         type.addMethod(MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
@@ -81,6 +81,6 @@ final class EnumEmitter {
                 .returns(boolean.class)
                 .addStatement("return KNOWN.containsKey(value())")
                 .build());
-        return type.build();
+        return type;
     }
 }

@@ -10,9 +10,13 @@ import dev.typewright.generator.model.TypeDef;
 import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.naming.Naming;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
 
 /** Model and names in, Java files out; nothing here touches the file system. */
 public final class JavaEmitter {
@@ -34,24 +38,35 @@ public final class JavaEmitter {
                 }
             }
         }
-        List<JavaFile> files = new ArrayList<>();
+        Map<List<String>, TypeSpec.Builder> specs = new HashMap<>();
+        Set<List<String>> classes = new HashSet<>();
+        Set<List<String>> interfaces = new HashSet<>();
         for (TypeDef type : model.types().values()) {
-            String pkg = naming.modelPackage();
             if (type instanceof TypeDef.ObjectDef object) {
                 List<ClassName> of = variantOf.getOrDefault(object.id(), List.of());
-                files.add(file(pkg, records.emit(objectShape(object, naming, types, of))));
+                specs.put(naming.typePath(type.id()), records.emit(objectShape(object, naming, types, of)));
             } else if (type instanceof TypeDef.EnumDef e) {
-                files.add(file(pkg, enums.emit(e, naming.constantNames(e.id()))));
+                specs.put(naming.typePath(type.id()), enums.emit(e, naming.constantNames(e.id())));
+                classes.add(naming.typePath(type.id()));
             } else if (type instanceof TypeDef.UnionDef union) {
-                ClassName unknown = ClassName.get(pkg, naming.unknownVariantName(union.id()));
+                List<String> unknownPath = naming.unknownVariantPath(union.id());
+                ClassName unknown = types.model(unknownPath);
                 UnionEmitter.Common common = common(union, model, naming);
-                files.add(file(pkg, unions.emitInterface(union, unknown, common)));
-                files.add(file(pkg, unions.emitUnknown(union, unknown, common)));
+                specs.put(naming.typePath(type.id()), unions.emitInterface(union, unknown, common));
+                interfaces.add(naming.typePath(type.id()));
+                specs.put(unknownPath, unions.emitUnknown(union, unknown, common));
             }
+        }
+        qualifyInherited(model, naming, specs);
+        List<JavaFile> files = new ArrayList<>();
+        for (TypeSpec type : nest(specs, classes, interfaces)) {
+            files.add(file(naming.modelPackage(), type));
         }
         for (Operation op : model.operations()) {
             if (!op.parameters().isEmpty()) {
-                files.add(file(naming.modelPackage(), records.emit(requestShape(op, naming))));
+                files.add(file(
+                        naming.modelPackage(),
+                        records.emit(requestShape(op, naming)).build()));
             }
         }
         addClients(naming.root(), clients, naming, files);
@@ -64,6 +79,64 @@ public final class JavaEmitter {
         for (Naming.Resource child : resource.children()) {
             addClients(child, clients, naming, files);
         }
+    }
+
+    /**
+     * A variant inherits the types nested in its union, and those hide any other type of the same
+     * simple name inside the variant, which JavaPoet cannot know; so the variant names such types
+     * in full.
+     */
+    private static void qualifyInherited(ApiModel model, Naming naming, Map<List<String>, TypeSpec.Builder> specs) {
+        Map<String, Long> uses = new HashMap<>();
+        specs.keySet().forEach(p -> uses.merge(p.get(p.size() - 1), 1L, Long::sum));
+        for (TypeDef type : model.types().values()) {
+            if (!(type instanceof TypeDef.UnionDef union)) {
+                continue;
+            }
+            List<String> unionPath = naming.typePath(union.id());
+            String[] inherited = specs.keySet().stream()
+                    .filter(p -> p.size() == unionPath.size() + 1
+                            && p.subList(0, unionPath.size()).equals(unionPath))
+                    .map(p -> p.get(p.size() - 1))
+                    .filter(name -> uses.get(name) > 1)
+                    .sorted()
+                    .toArray(String[]::new);
+            if (inherited.length > 0) {
+                union.variants()
+                        .forEach(v -> specs.get(naming.typePath(v.typeId())).alwaysQualify(inherited));
+            }
+        }
+    }
+
+    /**
+     * Puts each nested type into the type it is nested in, innermost first so that a type holds
+     * its own nested types when it is put into its owner, and in name order, so output is stable.
+     *
+     * @param specs each type by its simple names, outermost first
+     * @param classes the types that are classes, which must be declared static to be nested
+     * @param interfaces the types that are interfaces, in which JavaPoet wants every nested type
+     *     declared static
+     * @return the types of their own, in name order
+     */
+    private static List<TypeSpec> nest(
+            Map<List<String>, TypeSpec.Builder> specs, Set<List<String>> classes, Set<List<String>> interfaces) {
+        List<List<String>> paths = new ArrayList<>(specs.keySet());
+        paths.sort(Comparator.comparing((List<String> p) -> -p.size()).thenComparing(p -> String.join(".", p)));
+        List<TypeSpec> topLevel = new ArrayList<>();
+        for (List<String> path : paths) {
+            TypeSpec.Builder type = specs.get(path);
+            if (path.size() == 1) {
+                topLevel.add(type.build());
+                continue;
+            }
+            List<String> owner = path.subList(0, path.size() - 1);
+            if (classes.contains(path) || interfaces.contains(owner)) {
+                type.addModifiers(Modifier.STATIC);
+            }
+            specs.get(owner).addType(type.build());
+        }
+        topLevel.sort(Comparator.comparing(TypeSpec::name));
+        return topLevel;
     }
 
     /**

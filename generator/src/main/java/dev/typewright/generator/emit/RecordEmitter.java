@@ -58,7 +58,7 @@ final class RecordEmitter {
         this.types = types;
     }
 
-    TypeSpec emit(Shape shape) {
+    TypeSpec.Builder emit(Shape shape) {
         ClassName builder = shape.name().nestedClass("Builder");
         TypeSpec.Builder record = TypeSpec.recordBuilder(shape.name())
                 .addModifiers(Modifier.PUBLIC)
@@ -86,7 +86,7 @@ final class RecordEmitter {
                             ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer"))
                     .build());
         }
-        return record.build();
+        return record;
     }
 
     private static CodeBlock classDoc(Shape shape) {

@@ -59,8 +59,8 @@ public final class SnippetEmitter {
             call.add("$T $L = ", types.of(op.result()), variable);
         }
         call.add("$L", clientVariable());
-        for (String segment : op.group()) {
-            call.add(".$L()", Identifiers.camel(segment));
+        for (String accessor : naming.accessorPath(op)) {
+            call.add(".$L()", accessor);
         }
         call.add(".$L(", naming.methodName(op));
         if (!op.parameters().isEmpty() && request != null && request.size() > 0) {
@@ -101,7 +101,10 @@ public final class SnippetEmitter {
         return snippet(CodeBlock.builder().addStatement(code).build(), variable);
     }
 
-    /** The Java type a reader sees for a model type, in simple names: {@code List<ClientSession>}. */
+    /**
+     * The Java type a reader sees for a model type, in simple names: {@code List<ClientSession>},
+     * {@code Device.Properties}.
+     */
     public String javaType(TypeRef ref) {
         if (ref instanceof TypeRef.ListOf l) {
             return "List<" + javaType(l.items()) + ">";
@@ -109,7 +112,7 @@ public final class SnippetEmitter {
         if (ref instanceof TypeRef.MapOf m) {
             return "Map<String, " + javaType(m.values()) + ">";
         }
-        return ((ClassName) types.of(ref)).simpleName();
+        return String.join(".", ((ClassName) types.of(ref)).simpleNames());
     }
 
     /** Renders code through a throwaway file so that types come out as simple names plus imports. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.naming.Naming;
+import java.util.List;
 
 /** The one place that decides which Java type stands for each type of the model. */
 final class Types {
@@ -49,7 +50,13 @@ final class Types {
     }
 
     ClassName named(String typeId) {
-        return ClassName.get(naming.modelPackage(), naming.typeName(typeId));
+        return model(naming.typePath(typeId));
+    }
+
+    /** A class of the model package, given as its simple names, outermost first. */
+    ClassName model(List<String> path) {
+        return ClassName.get(
+                naming.modelPackage(), path.get(0), path.subList(1, path.size()).toArray(String[]::new));
     }
 
     private static TypeName scalar(TypeRef.Scalar scalar) {

@@ -1,5 +1,6 @@
 package dev.typewright.generator.emit;
 
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -39,7 +40,7 @@ final class UnionEmitter {
     }
 
     /** The sealed interface. */
-    TypeSpec emitInterface(TypeDef.UnionDef union, ClassName unknown, Common common) {
+    TypeSpec.Builder emitInterface(TypeDef.UnionDef union, ClassName unknown, Common common) {
         ClassName name = types.named(union.id());
         String description = Javadoc.escape(union.description());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
@@ -55,7 +56,7 @@ final class UnionEmitter {
         for (TypeDef.Variant v : union.variants()) {
             ClassName variant = types.named(v.typeId());
             type.addPermittedSubclass(variant);
-            shapes.add(CodeBlock.of("shape($T.class, $L, $L)", variant, fixed(v.fixed()), required(v)));
+            shapes.add(CodeBlock.of("shape($T.class,$W$L,$W$L)", variant, fixed(v.fixed()), required(v)));
         }
         type.addPermittedSubclass(unknown);
         if (common != null) {
@@ -67,6 +68,8 @@ final class UnionEmitter {
         }
         type.addType(TypeSpec.classBuilder("Deserializer")
                 .addJavadoc("Reads the variant whose shape the JSON fits, and the unknown variant when none fits.\n")
+                // Jackson's nested classes (JsonDeserializer.None) would hide variants named like them.
+                .avoidClashesWithNestedClasses(StdDeserializer.class)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(UNION_DESERIALIZER, name))
                 .addField(FieldSpec.builder(
@@ -83,11 +86,11 @@ final class UnionEmitter {
                                 unknown)
                         .build())
                 .build());
-        return type.build();
+        return type;
     }
 
     /** The record for values of a shape the client does not know. */
-    TypeSpec emitUnknown(TypeDef.UnionDef union, ClassName unknown, Common common) {
+    TypeSpec.Builder emitUnknown(TypeDef.UnionDef union, ClassName unknown, Common common) {
         ClassName name = types.named(union.id());
         TypeSpec.Builder record = TypeSpec.recordBuilder(unknown)
                 .addModifiers(Modifier.PUBLIC)
@@ -114,7 +117,7 @@ final class UnionEmitter {
                     .addStatement("return json.path($S).textValue()", common.jsonName())
                     .build());
         }
-        return record.build();
+        return record;
     }
 
     private static CodeBlock fixed(Map<String, String> fixed) {

@@ -1,6 +1,7 @@
 package dev.typewright.generator.load;
 
 import dev.typewright.generator.model.Operation;
+import dev.typewright.generator.model.Placement;
 import dev.typewright.generator.model.TypeDef;
 import dev.typewright.generator.model.TypeRef;
 import java.util.ArrayList;
@@ -90,6 +91,13 @@ final class InlineTypes {
             TypeDef renamed = rename(t, renames);
             out.put(renamed.id(), renamed);
         }
+        return out;
+    }
+
+    static Map<String, Placement> renamePlacements(Map<String, Placement> placements, Map<String, String> renames) {
+        Map<String, Placement> out = new TreeMap<>();
+        placements.forEach((id, p) ->
+                out.put(renames.getOrDefault(id, id), p.withOwnerId(renames.getOrDefault(p.ownerId(), p.ownerId()))));
         return out;
     }
 

@@ -94,6 +94,7 @@ final class ModelBuilder {
                         .map(op -> InlineTypes.rename(op, renames))
                         .toList(),
                 InlineTypes.rename(types.types(), renames),
+                InlineTypes.renamePlacements(types.placements(), renames),
                 profile.runtimePolicies());
     }
 

@@ -162,7 +162,7 @@ final class OperationReader {
                             rp,
                             "the response key \"" + responseKey + "\" is not a property of the success response");
                 }
-                result = types.typeOf(keyed, hint + "_" + responseKey, rp);
+                result = types.typeOf(keyed, types.freeOr(responseKey, hint + "_" + responseKey), rp);
             } else {
                 result = types.typeOf(ok.getSchema(), hint + "_response", rp);
             }

@@ -1,5 +1,6 @@
 package dev.typewright.generator.load;
 
+import dev.typewright.generator.model.Placement;
 import dev.typewright.generator.model.TypeDef;
 import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.model.TypeRef.Scalar;
@@ -32,6 +33,15 @@ final class TypeReader {
     private final Map<String, List<String>> inlineHints = new LinkedHashMap<>();
     /** Enum type ids by property name and values, so that each enum is defined once. */
     private final Map<String, String> enumIds = new HashMap<>();
+    /**
+     * The types being defined, innermost last; an empty string stands for a named schema reached
+     * through a $ref, whose inline types belong to it and not to the type that referred to it.
+     */
+    private final List<String> owners = new ArrayList<>();
+
+    private final Map<String, Placement> placements = new HashMap<>();
+    /** Inline types that stand in more than one place, and so belong to none of them. */
+    private final Set<String> shared = new HashSet<>();
 
     TypeReader(Schemas schemas, String file) {
         this.schemas = schemas;
@@ -44,6 +54,28 @@ final class TypeReader {
 
     Map<String, List<String>> inlineHints() {
         return inlineHints;
+    }
+
+    /** Where each inline type that stands in exactly one place stands. */
+    Map<String, Placement> placements() {
+        Map<String, Placement> single = new HashMap<>(placements);
+        single.keySet().removeAll(shared);
+        return single;
+    }
+
+    /**
+     * Records that the inline type {@code id}, about to be defined, stands in the type being
+     * defined now, as {@code name} or else as what its id adds to its owner's.
+     */
+    private void place(String id, String name) {
+        String owner = owners.isEmpty() ? "" : owners.get(owners.size() - 1);
+        if (owner.isEmpty() || owner.equals(id)) {
+            return;
+        }
+        if (name == null) {
+            name = id.startsWith(owner + "_") ? id.substring(owner.length() + 1) : id;
+        }
+        placements.put(id, new Placement(owner, name));
     }
 
     /**
@@ -66,6 +98,7 @@ final class TypeReader {
             places.add(hint);
             if (InlineTypes.commonSuffix(places).split("_").length >= 2) {
                 inlineHints.get(existing).add(hint);
+                shared.add(existing);
                 return existing;
             }
             return null;
@@ -73,6 +106,19 @@ final class TypeReader {
         inlineIds.put(key, hint);
         inlineHints.computeIfAbsent(hint, k -> new ArrayList<>(List.of(hint)));
         return null;
+    }
+
+    /**
+     * {@code preferred} when no type has that id yet, else {@code fallback}: an operation's result
+     * reads best under the name the response gives it ({@code reservation_run}) rather than
+     * spelled out from the operation's path.
+     */
+    String freeOr(String preferred, String fallback) {
+        boolean taken = types.containsKey(preferred)
+                || definingObjects.contains(preferred)
+                || schemas.components().containsKey(preferred)
+                || inlineHints.containsKey(preferred);
+        return taken ? fallback : preferred;
     }
 
     TypeRef typeOf(Schema<?> schema, String hint, String pointer) throws SpecException {
@@ -96,9 +142,11 @@ final class TypeReader {
             if (!followingAliases.add(targetPointer)) {
                 throw new SpecException(file, targetPointer, "schema refers to itself without an object in between");
             }
+            owners.add("");
             try {
                 return typeOf(target, name, targetPointer, name);
             } finally {
+                owners.remove(owners.size() - 1);
                 followingAliases.remove(targetPointer);
             }
         }
@@ -113,6 +161,9 @@ final class TypeReader {
                 String shared = sharedInline("object", schema, hint);
                 if (shared != null) {
                     return new TypeRef.Named(shared);
+                }
+                if (!types.containsKey(hint) && !definingObjects.contains(hint)) {
+                    place(hint, null);
                 }
                 defineObject(hint, schema, pointer);
                 return new TypeRef.Named(hint);
@@ -167,7 +218,10 @@ final class TypeReader {
                 id = hint + "_" + i;
             }
             enumIds.put(signature, id);
+            place(id, shortName);
             types.put(id, new TypeDef.EnumDef(id, description, values));
+        } else {
+            shared.add(id);
         }
         return new TypeRef.Named(id);
     }
@@ -190,8 +244,14 @@ final class TypeReader {
                     && !schemas.properties(resolved.get(i), at + i).isEmpty();
         }
         if (allObjects) {
-            String shared = sharedInline("union", schema, hint);
-            return shared != null ? new TypeRef.Named(shared) : union(schema, options, hint, at);
+            String existing = sharedInline("union", schema, hint);
+            if (existing != null) {
+                return new TypeRef.Named(existing);
+            }
+            if (!types.containsKey(hint) && !definingObjects.contains(hint)) {
+                place(hint, null);
+            }
+            return union(schema, options, hint, at);
         }
         List<String> values = new ArrayList<>();
         boolean allStrings = !resolved.isEmpty();
@@ -222,6 +282,7 @@ final class TypeReader {
         if (types.containsKey(hint) || !definingObjects.add(hint)) {
             return new TypeRef.Named(hint);
         }
+        owners.add(hint);
         try {
             String discriminator = schema.getDiscriminator() == null
                     ? null
@@ -260,12 +321,14 @@ final class TypeReader {
                     for (int n = 2; types.containsKey(typeId) || !variantIds.add(typeId); n++) {
                         typeId = base + "_" + n;
                     }
+                    place(typeId, null);
                     defineObject(typeId, shape, vp);
                 }
                 variants.add(new TypeDef.Variant(typeId, fixed, schemas.required(shape)));
             }
             types.put(hint, new TypeDef.UnionDef(hint, schema.getDescription(), discriminator, variants));
         } finally {
+            owners.remove(owners.size() - 1);
             definingObjects.remove(hint);
         }
         return new TypeRef.Named(hint);
@@ -275,6 +338,7 @@ final class TypeReader {
         if (types.containsKey(id) || !definingObjects.add(id)) {
             return;
         }
+        owners.add(id);
         try {
             Map<String, Schema<?>> props = schemas.properties(schema, pointer);
             Set<String> required = schemas.required(schema);
@@ -298,6 +362,7 @@ final class TypeReader {
                             fields,
                             Schemas.deprecation(schema.getDeprecated(), schema.getExtensions())));
         } finally {
+            owners.remove(owners.size() - 1);
             definingObjects.remove(id);
         }
     }

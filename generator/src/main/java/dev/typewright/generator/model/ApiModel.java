@@ -9,6 +9,7 @@ import java.util.TreeMap;
  * An API as Typewright understands it, independent of how it was written down.
  *
  * @param types every named type, keyed by its id and sorted, so emission order is stable
+ * @param placements by type id, where each inline type that stands in one place stands
  * @param runtimePolicies the static factory ({@code package.Class.method}) of the run-time policies
  *     the client starts from, as its profile names it; null for the standard ones
  */
@@ -20,6 +21,7 @@ public record ApiModel(
         List<AuthMode> authModes,
         List<Operation> operations,
         Map<String, TypeDef> types,
+        Map<String, Placement> placements,
         String runtimePolicies) {
 
     public ApiModel {
@@ -27,6 +29,7 @@ public record ApiModel(
         authModes = List.copyOf(authModes);
         operations = List.copyOf(operations);
         types = Collections.unmodifiableMap(new TreeMap<>(types));
+        placements = Collections.unmodifiableMap(new TreeMap<>(placements));
     }
 
     public AuthScheme scheme(String id) {

@@ -8,7 +8,6 @@ import dev.typewright.generator.model.Parameter;
 import dev.typewright.generator.model.TypeDef;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +86,8 @@ public final class Naming {
             "ApiRequest",
             "ClientCore",
             "ClientBuilder",
-            "Auth");
+            "Auth",
+            "Deserializer");
 
     /** Members of every record and builder the generator writes. */
     private static final Set<String> RESERVED_MEMBERS = Set.of(
@@ -111,9 +111,9 @@ public final class Naming {
 
     private final String basePackage;
     private final String clientName;
-    private final Map<String, String> typeNames = new HashMap<>();
+    private final TypeNames types;
     private final Map<String, Map<String, String>> constantNames = new HashMap<>();
-    private final Map<String, String> unknownNames = new HashMap<>();
+    private final Map<String, List<String>> unknownPaths = new HashMap<>();
     private final Map<Operation, String> requestNames = new IdentityHashMap<>();
     private final Map<String, Map<String, String>> fieldNames = new HashMap<>();
     private final Map<Operation, Map<Parameter, String>> parameterNames = new IdentityHashMap<>();
@@ -121,6 +121,7 @@ public final class Naming {
     private final Map<Operation, String> asyncNames = new IdentityHashMap<>();
     private final Map<Operation, String> callNames = new IdentityHashMap<>();
     private final Map<Operation, String> pageStreamNames = new IdentityHashMap<>();
+    private final Map<Operation, List<String>> accessorPaths = new IdentityHashMap<>();
     private final Resource root;
 
     /** A resource client: the operations filed under one group path, and its sub-groups. */
@@ -136,21 +137,26 @@ public final class Naming {
 
     private final List<AuthMethod> authMethods = new ArrayList<>();
 
+    /**
+     * Allocates every name in a fixed precedence order, each kind in its own scope: classes of
+     * their own (types by id, then requests by operation order, then resource clients), then the
+     * types nested in them, then each class's members.
+     */
     private Naming(ApiModel model, String basePackage, String clientName) {
         this.basePackage = basePackage;
         this.clientName = clientName;
-        Set<String> taken = new HashSet<>();
-        taken.add(clientName.toLowerCase(Locale.ROOT));
-        for (TypeDef type : model.types().values()) {
-            typeNames.put(type.id(), allocate(Identifiers.pascal(type.id()), taken));
-        }
+        NameScope classes = NameScope.types(List.of(clientName));
+        types = new TypeNames(classes, RESERVED_TYPE_NAMES);
+        types.nameTopLevel(model);
         for (Operation op : model.operations()) {
             if (!op.parameters().isEmpty()) {
                 String raw = String.join("_", op.group()) + "_" + op.methodName() + "_request";
-                requestNames.put(op, allocate(Identifiers.pascal(raw), taken));
+                requestNames.put(op, types.topLevel(raw));
             }
             parameterNames.put(op, parameters(op.parameters()));
         }
+        root = resource(List.of(), List.of(), model.operations(), classes);
+        types.nameNested(model);
         for (TypeDef type : model.types().values()) {
             if (type instanceof TypeDef.ObjectDef object) {
                 fieldNames.put(
@@ -161,18 +167,13 @@ public final class Naming {
             } else if (type instanceof TypeDef.EnumDef e) {
                 constantNames.put(type.id(), constants(e.values()));
             } else if (type instanceof TypeDef.UnionDef) {
-                unknownNames.put(type.id(), allocate(typeNames.get(type.id()) + "Unknown", taken));
+                unknownPaths.put(type.id(), types.unknownVariant(type.id()));
             }
         }
-        root = resource(List.of(), model.operations(), new HashSet<>(taken));
-        Set<String> authNames = new HashSet<>(RESERVED_CLIENT_BUILDER_METHODS);
+        NameScope authNames = NameScope.members(RESERVED_CLIENT_BUILDER_METHODS);
         for (AuthMode mode : model.authModes()) {
             AuthScheme first = model.scheme(mode.schemeIds().get(0));
-            String base = Identifiers.camel(first.id());
-            String name = base;
-            for (int i = 2; !authNames.add(name); i++) {
-                name = base + i;
-            }
+            String name = authNames.allocate(Identifiers.camel(first.id()));
             List<String> params =
                     members(mode.schemeIds().stream()
                                     .map(id -> model.scheme(id).parameterName())
@@ -194,23 +195,6 @@ public final class Naming {
         return new Naming(model, basePackage, clientName);
     }
 
-    private static String allocate(String candidate, Set<String> taken) {
-        String name = RESERVED_TYPE_NAMES.contains(candidate) ? candidate + "Model" : candidate;
-        String unique = name;
-        for (int i = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); i++) {
-            unique = name + i;
-        }
-        return unique;
-    }
-
-    private static String unique(String base, Set<String> methods, Set<String> accessors) {
-        String name = base;
-        for (int i = 2; accessors.contains(name) || !methods.add(name); i++) {
-            name = base + i;
-        }
-        return name;
-    }
-
     /**
      * Java names for an operation's inputs. An input whose wire name another input shares (a path
      * parameter {@code name} beside a body field {@code name}) is told apart by where it travels:
@@ -219,23 +203,12 @@ public final class Naming {
     private static Map<Parameter, String> parameters(List<Parameter> parameters) {
         Map<String, Long> counts = new HashMap<>();
         parameters.forEach(p -> counts.merge(p.name(), 1L, Long::sum));
-        List<String> bases = new ArrayList<>();
+        Map<Parameter, String> names = new LinkedHashMap<>();
+        NameScope scope = NameScope.members(RESERVED_MEMBERS);
         for (Parameter p : parameters) {
             boolean shared = counts.get(p.name()) > 1 && p.location() != Parameter.Location.BODY;
-            bases.add(shared ? p.name() + "_" + p.location().name().toLowerCase(Locale.ROOT) : p.name());
-        }
-        Map<Parameter, String> names = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>(RESERVED_MEMBERS);
-        for (int i = 0; i < parameters.size(); i++) {
-            String base = Identifiers.camel(bases.get(i));
-            if (RESERVED_MEMBERS.contains(base)) {
-                base = base + "Value";
-            }
-            String unique = base;
-            for (int n = 2; !taken.add(unique); n++) {
-                unique = base + n;
-            }
-            names.put(parameters.get(i), unique);
+            String raw = shared ? p.name() + "_" + p.location().name().toLowerCase(Locale.ROOT) : p.name();
+            names.put(p, scope.allocate(member(raw)));
         }
         return names;
     }
@@ -243,14 +216,9 @@ public final class Naming {
     /** Constant names for enum values, unique, and clear of the names the enum class uses itself. */
     private static Map<String, String> constants(List<String> values) {
         Map<String, String> names = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>(Set.of("KNOWN"));
+        NameScope scope = NameScope.constants(Set.of("KNOWN"));
         for (String value : values) {
-            String base = Identifiers.constant(value);
-            String unique = base;
-            for (int i = 2; !taken.add(unique); i++) {
-                unique = base + "_" + i;
-            }
-            names.put(value, unique);
+            names.put(value, scope.allocate(Identifiers.constant(value)));
         }
         return names;
     }
@@ -258,22 +226,19 @@ public final class Naming {
     /** Java names for JSON names, in their order, unique and clear of reserved members. */
     private static Map<String, String> members(List<String> jsonNames) {
         Map<String, String> names = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>(RESERVED_MEMBERS);
+        NameScope scope = NameScope.members(RESERVED_MEMBERS);
         for (String json : jsonNames) {
-            String base = Identifiers.camel(json);
-            if (RESERVED_MEMBERS.contains(base)) {
-                base = base + "Value";
-            }
-            String unique = base;
-            for (int i = 2; !taken.add(unique); i++) {
-                unique = base + i;
-            }
-            names.put(json, unique);
+            names.put(json, scope.allocate(member(json)));
         }
         return names;
     }
 
-    private Resource resource(List<String> path, List<Operation> all, Set<String> taken) {
+    private static String member(String raw) {
+        String base = Identifiers.camel(raw);
+        return RESERVED_MEMBERS.contains(base) ? base + "Value" : base;
+    }
+
+    private Resource resource(List<String> path, List<String> accessorPath, List<Operation> all, NameScope classes) {
         List<Operation> own = new ArrayList<>();
         Map<String, List<Operation>> byChild = new LinkedHashMap<>();
         for (Operation op : all) {
@@ -284,38 +249,37 @@ public final class Naming {
                         .add(op);
             }
         }
-        Set<String> methods = new HashSet<>(RESERVED_MEMBERS);
-        Set<String> accessors = new HashSet<>();
+        // Sub-resource accessors come first: a method may not hide one.
+        NameScope methods = NameScope.members(RESERVED_MEMBERS);
+        Map<String, String> accessors = new LinkedHashMap<>();
         for (String child : byChild.keySet()) {
-            accessors.add(Identifiers.camel(child));
+            accessors.put(child, methods.allocate(Identifiers.camel(child)));
         }
         for (Operation op : own) {
-            String base = Identifiers.camel(op.methodName());
-            String name = base;
-            for (int i = 2; accessors.contains(name) || !methods.add(name); i++) {
-                name = base + i;
-            }
-            methodNames.put(op, name);
+            methodNames.put(op, methods.allocate(Identifiers.camel(op.methodName())));
+            accessorPaths.put(op, accessorPath);
         }
         // The async twin, the page stream and the shared call builder of each operation come after
         // every operation's own name, so that they never take one.
         for (Operation op : own) {
             String name = methodNames.get(op);
-            asyncNames.put(op, unique(name + "Async", methods, accessors));
-            callNames.put(op, unique(name + "Call", methods, accessors));
+            asyncNames.put(op, methods.allocate(name + "Async"));
+            callNames.put(op, methods.allocate(name + "Call"));
             if (op.pagination() != null) {
-                pageStreamNames.put(op, unique(name + "All", methods, accessors));
+                pageStreamNames.put(op, methods.allocate(name + "All"));
             }
         }
         List<Resource> children = new ArrayList<>();
         for (Map.Entry<String, List<Operation>> child : byChild.entrySet()) {
             List<String> childPath = new ArrayList<>(path);
             childPath.add(child.getKey());
-            children.add(resource(childPath, child.getValue(), taken));
+            List<String> childAccessors = new ArrayList<>(accessorPath);
+            childAccessors.add(accessors.get(child.getKey()));
+            children.add(resource(childPath, List.copyOf(childAccessors), child.getValue(), classes));
         }
         String className =
-                path.isEmpty() ? clientName : allocate(Identifiers.pascal(String.join("_", path) + "_client"), taken);
-        String accessor = path.isEmpty() ? null : Identifiers.camel(path.get(path.size() - 1));
+                path.isEmpty() ? clientName : classes.allocate(Identifiers.pascal(String.join("_", path) + "_client"));
+        String accessor = accessorPath.isEmpty() ? null : accessorPath.get(accessorPath.size() - 1);
         return new Resource(List.copyOf(path), className, accessor, own, children);
     }
 
@@ -339,12 +303,22 @@ public final class Naming {
         return authMethods;
     }
 
+    /**
+     * A type's class as its simple names, outermost first: {@code [Device]}, or
+     * {@code [Device, Properties]} for a type nested in another.
+     */
+    public List<String> typePath(String typeId) {
+        return types.path(typeId);
+    }
+
+    /** A type's name as code in the model package writes it: {@code Device.Properties}. */
     public String typeName(String typeId) {
-        String name = typeNames.get(typeId);
-        if (name == null) {
-            throw new IllegalArgumentException("no type " + typeId);
-        }
-        return name;
+        return String.join(".", types.path(typeId));
+    }
+
+    /** The accessors that lead from the client to the resource client holding an operation. */
+    public List<String> accessorPath(Operation op) {
+        return accessorPaths.get(op);
     }
 
     public String requestName(Operation op) {
@@ -380,9 +354,9 @@ public final class Naming {
         return constantNames.get(enumId);
     }
 
-    /** The class that holds a union value of a shape this version of the client does not know. */
-    public String unknownVariantName(String unionId) {
-        return unknownNames.get(unionId);
+    /** The class, nested in the union, that holds a value of a shape this client does not know. */
+    public List<String> unknownVariantPath(String unionId) {
+        return unknownPaths.get(unionId);
     }
 
     /** The Java component name of one input of an operation's request type. */

@@ -5,7 +5,6 @@ import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
 import dev.typewright.generator.model.TypeDef;
-import dev.typewright.generator.naming.Identifiers;
 import dev.typewright.generator.naming.Naming;
 import java.util.Collections;
 import java.util.Map;
@@ -30,7 +29,7 @@ public final class ApiSurface {
         Map<String, String> surface = new TreeMap<>();
         for (Operation op : model.operations()) {
             StringBuilder path = new StringBuilder();
-            op.group().forEach(g -> path.append(Identifiers.camel(g)).append('.'));
+            naming.accessorPath(op).forEach(a -> path.append(a).append('.'));
             String request = op.parameters().isEmpty() ? "" : naming.requestName(op);
             surface.put(
                     OPERATION + path + naming.methodName(op) + "(" + request + ")",

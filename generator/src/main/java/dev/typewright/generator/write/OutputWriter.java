@@ -2,6 +2,7 @@ package dev.typewright.generator.write;
 
 import com.palantir.javapoet.JavaFile;
 import dev.typewright.generator.docs.TextFile;
+import dev.typewright.generator.emit.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ public final class OutputWriter {
         for (JavaFile file : javaFiles) {
             String dir = file.packageName().replace('.', '/');
             Path target = base.resolve(dir).resolve(file.typeSpec().name() + ".java");
-            writeIfChanged(target, file.toString().getBytes(StandardCharsets.UTF_8));
+            writeIfChanged(target, SourceText.render(file).getBytes(StandardCharsets.UTF_8));
             written.add(target);
         }
         for (TextFile file : textFiles) {

@@ -24,7 +24,8 @@ public final class ClientSessionsClient {
     /**
      * Get a Client Session.
      *
-     * <p>Returns a specified [client session](https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens).
+     * <p>Returns a specified [client
+     * session](https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens).
      *
      * <p><code>POST /client_sessions/get</code>
      *
@@ -37,7 +38,8 @@ public final class ClientSessionsClient {
     }
 
     /**
-     * Like {@link #get(ClientSessionsGetRequest)}, without blocking: the future completes with the result, or fails with the same exceptions.
+     * Like {@link #get(ClientSessionsGetRequest)}, without blocking: the future completes with the result, or fails
+     * with the same exceptions.
      */
     public CompletableFuture<ClientSession> getAsync(ClientSessionsGetRequest request) {
         return core.sendAsync(getCall(request), ClientSession.class);

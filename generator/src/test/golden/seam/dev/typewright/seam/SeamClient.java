@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 /**
  * The Seam Connect client.
  *
- * <p>The Seam API: smart locks, access codes and access control systems. This document covers the endpoints the Typewright Seam client ships.
+ * <p>A review copy of the Seam client's spec, widened with trimmed Seam endpoints so that the golden files show a paged
+ * list, an open enum, nested inline types, a union and a long-running action attempt.
  *
  * <p>Build one with {@link #builder()} and share it: it is thread-safe.
  */
@@ -25,9 +26,18 @@ public final class SeamClient implements AutoCloseable {
 
     private final ClientSessionsClient clientSessions;
 
+    private final DevicesClient devices;
+
+    private final LocksClient locks;
+
+    private final ActionAttemptsClient actionAttempts;
+
     private SeamClient(ClientCore core) {
         this.core = core;
         this.clientSessions = new ClientSessionsClient(core);
+        this.devices = new DevicesClient(core);
+        this.locks = new LocksClient(core);
+        this.actionAttempts = new ActionAttemptsClient(core);
     }
 
     /**
@@ -38,6 +48,27 @@ public final class SeamClient implements AutoCloseable {
     }
 
     /**
+     * Operations under <code>devices</code>.
+     */
+    public DevicesClient devices() {
+        return devices;
+    }
+
+    /**
+     * Operations under <code>locks</code>.
+     */
+    public LocksClient locks() {
+        return locks;
+    }
+
+    /**
+     * Operations under <code>action_attempts</code>.
+     */
+    public ActionAttemptsClient actionAttempts() {
+        return actionAttempts;
+    }
+
+    /**
      * Starts configuring a client: pick one way to authenticate, then {@code build()}.
      */
     public static Builder builder() {
@@ -45,7 +76,8 @@ public final class SeamClient implements AutoCloseable {
     }
 
     /**
-     * A client for calls with other settings (timeout, retries, extra headers, query or body fields, a response listener, waiting for long-running operations), sharing this one's connections:
+     * A client for calls with other settings (timeout, retries, extra headers, query or body fields, a response
+     * listener, waiting for long-running operations), sharing this one's connections:
      * {@code client.withOptions(o -> o.timeout(Duration.ofSeconds(5)).maxRetries(0))}.
      */
     public SeamClient withOptions(Consumer<RequestOptions.Builder> options) {
@@ -91,7 +123,8 @@ public final class SeamClient implements AutoCloseable {
         /**
          * Authenticates with <code>Authorization: Bearer</code> and <code>seam-workspace</code>.
          *
-         * @param personalAccessToken A personal access token (`seam_at...`), which acts in the workspace named by `seam-workspace`.
+         * @param personalAccessToken A personal access token (`seam_at...`), which acts in the workspace named by
+         * `seam-workspace`.
          * @param workspaceId The ID of the workspace a personal access token acts in.
          */
         public Builder personalAccessToken(String personalAccessToken, String workspaceId) {

@@ -3,6 +3,7 @@ package dev.typewright.generator.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.typewright.generator.model.ApiModel;
+import dev.typewright.generator.model.Placement;
 import dev.typewright.generator.profile.StandardProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,13 +44,19 @@ class InlineTypesTest {
 
         assertThat(model.types().keySet())
                 .containsExactlyInAnyOrder(
-                        "pets_get_pet",
-                        "toys_get_toy",
-                        "cars_get_car",
+                        "pet",
+                        "toy",
+                        "car",
                         "owner_info",
                         "owner_info_address",
-                        "cars_get_car_owner_info",
-                        "cars_get_car_owner_info_address");
+                        "car_owner_info",
+                        "car_owner_info_address");
+        // The shared shape belongs to no one place; what stands in one place belongs to it.
+        assertThat(model.placements())
+                .containsOnlyKeys("owner_info_address", "car_owner_info", "car_owner_info_address")
+                .containsEntry("owner_info_address", new Placement("owner_info", "address"))
+                .containsEntry("car_owner_info", new Placement("car", "owner_info"))
+                .containsEntry("car_owner_info_address", new Placement("car_owner_info", "address"));
     }
 
     @Test

@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Represents a [client session](https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens). If you want to restrict your users' access to their own devices, use client sessions.
+ * Represents a [client session](https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens). If you
+ * want to restrict your users' access to their own devices, use client sessions.
  *
- * <p>You create each client session with a custom `user_identifier_key`, normally a user ID that your application provides. A client session has a token that your application can use to call the Seam API directly from the client, limited to that user's devices.
+ * <p>You create each client session with a custom `user_identifier_key`, normally a user ID that your application
+ * provides. A client session has a token that your application can use to call the Seam API directly from the client,
+ * limited to that user's devices.
  *
  * @param clientSessionId ID of the client session.
  * @param workspaceId ID of the workspace associated with the client session.
@@ -27,7 +30,8 @@ import java.util.Map;
  * @param connectWebviewIds IDs of the Connect Webviews associated with the client session.
  * @param customerKey Customer key associated with the client session.
  * @param userIdentityId ID of the user identity associated with the client session.
- * @param userIdentityIds IDs of the user identities associated with the client session. (deprecated: Use `user_identity_id` instead.)
+ * @param userIdentityIds IDs of the user identities associated with the client session. (deprecated: Use
+ * `user_identity_id` instead.)
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -1,0 +1,165 @@
+package dev.typewright.generator.emit;
+
+import com.palantir.javapoet.JavaFile;
+
+/**
+ * The text of a generated source file, within {@value #WIDTH} columns. JavaPoet writes each
+ * Javadoc line as long as the spec's description runs, a parameter's annotations on its line, and
+ * a {@code permits} clause on one line; this wraps such lines at spaces (Javadoc outside
+ * {@code <pre>}, code outside string literals), so only a single word longer than a line stays
+ * longer.
+ */
+public final class SourceText {
+    static final int WIDTH = 120;
+
+    private SourceText() {}
+
+    public static String render(JavaFile file) {
+        String text = file.toString();
+        StringBuilder out = new StringBuilder(text.length() + text.length() / 32);
+        boolean pre = false;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end + 1;
+            String line = text.substring(start, end);
+            start = end;
+            int star = commentPrefix(line);
+            if (star >= 0) {
+                pre = pre ? !line.contains("</pre>") : line.contains("<pre>") && !line.contains("</pre>");
+            }
+            if (pre || line.length() <= WIDTH + 1 || line.stripLeading().startsWith("//")) {
+                out.append(line);
+            } else if (star >= 0) {
+                wrap(line.stripTrailing(), star, out);
+            } else {
+                wrapCode(line.stripTrailing(), out);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The length of a Javadoc line's {@code "    * "} prefix, or -1 for a line of code. */
+    private static int commentPrefix(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return line.startsWith("* ", i) ? i + 2 : -1;
+    }
+
+    private static void wrap(String line, int prefixLength, StringBuilder out) {
+        String prefix = line.substring(0, prefixLength);
+        int at = prefixLength;
+        while (line.length() - at > WIDTH - prefixLength) {
+            int limit = at + WIDTH - prefixLength;
+            int space = line.lastIndexOf(' ', limit);
+            if (space <= at) {
+                space = line.indexOf(' ', limit);
+                if (space < 0) {
+                    break;
+                }
+            }
+            out.append(prefix).append(line, at, space).append('\n');
+            at = space + 1;
+            while (at < line.length() && line.charAt(at) == ' ') {
+                at++;
+            }
+        }
+        out.append(prefix).append(line, at, line.length()).append('\n');
+    }
+
+    /**
+     * Wraps a line of code: the annotations a parameter starts with go on lines of their own, and
+     * the rest breaks at spaces outside literals, after a comma where one is near the limit, with
+     * the continuation indented twice.
+     */
+    private static void wrapCode(String line, StringBuilder out) {
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        String margin = line.substring(0, indent);
+        String rest = line.substring(indent);
+        while (rest.startsWith("@")) {
+            int end = annotationEnd(rest);
+            if (end < 0 || end >= rest.length() || rest.charAt(end) != ' ') {
+                break;
+            }
+            out.append(margin).append(rest, 0, end).append('\n');
+            rest = rest.substring(end + 1);
+        }
+        String current = margin + rest;
+        String continuation = margin + "        ";
+        while (current.length() > WIDTH) {
+            int at = breakBefore(current, WIDTH);
+            if (at < 0) {
+                break;
+            }
+            out.append(current, 0, at).append('\n');
+            current = continuation + current.substring(at + 1);
+        }
+        out.append(current).append('\n');
+    }
+
+    /** Where the annotation at the start of {@code text} ends, or -1 when it does not close. */
+    private static int annotationEnd(String text) {
+        int i = 1;
+        while (i < text.length() && (Character.isJavaIdentifierPart(text.charAt(i)) || text.charAt(i) == '.')) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) != '(') {
+            return i;
+        }
+        int depth = 0;
+        for (char quote = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The space to break at so that the part before it fits {@code width}: the last one after a
+     * comma in the line's second half, else the last one; never inside a literal; -1 for none.
+     */
+    private static int breakBefore(String line, int width) {
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        int lastSpace = -1;
+        int lastComma = -1;
+        char quote = 0;
+        for (int i = indent; i < line.length() && i <= width; i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == ' ') {
+                lastSpace = i;
+                if (line.charAt(i - 1) == ',') {
+                    lastComma = i;
+                }
+            }
+        }
+        return lastComma > width / 2 ? lastComma : lastSpace;
+    }
+}

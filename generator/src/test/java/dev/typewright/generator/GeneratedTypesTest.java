@@ -1,0 +1,291 @@
+package dev.typewright.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import dev.typewright.generator.emit.SourceText;
+import dev.typewright.runtime.Json;
+import dev.typewright.runtime.Nullable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One feature of the generated types per test, each from a tiny spec written inline, in the style
+ * of Wire's JavaGeneratorTest: the emitted code is asserted for review, and the behaviour by
+ * compiling it and reading and writing JSON with it.
+ */
+class GeneratedTypesTest {
+    static final String PACKAGE = "com.example.features.model.";
+
+    /** A spec of nothing but the given component schemas, indented as they are under {@code schemas}. */
+    static Generated generate(Path dir, String schemas) throws Exception {
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(
+                spec,
+                "openapi: 3.0.3\ninfo: {title: Features, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+                        + schemas.stripIndent().indent(4));
+        Generator.Output output =
+                Generator.emit(new GeneratorOptions(spec, dir.resolve("src"), "com.example.features", "Features", null)
+                        .withProfile("standard", Map.of()));
+        return new Generated(output, dir);
+    }
+
+    record Generated(Generator.Output output, Path dir) {
+        List<String> files() {
+            return output.javaFiles().stream()
+                    .map(f -> f.typeSpec().name())
+                    .sorted()
+                    .toList();
+        }
+
+        String source(String name) {
+            JavaFile file = output.javaFiles().stream()
+                    .filter(f -> f.typeSpec().name().equals(name))
+                    .findFirst()
+                    .orElseThrow();
+            return SourceText.render(file);
+        }
+
+        ClassLoader compile() throws Exception {
+            return InProcessCompiler.compile(
+                    output.javaFiles(), null, null, dir.resolve("classes"), List.of("-Xlint:all", "-Werror"));
+        }
+    }
+
+    static Object read(ClassLoader loader, String type, String json) throws Exception {
+        return Json.fromJson(json, loader.loadClass(PACKAGE + type));
+    }
+
+    static Object get(Object value, String accessor) throws Exception {
+        return value.getClass().getMethod(accessor).invoke(value);
+    }
+
+    @Test
+    void inlineTypesNestInTheTypeTheyStandInAndASharedShapeStandsAlone(@TempDir Path dir) throws Exception {
+        Generated generated = generate(dir, """
+                device:
+                  type: object
+                  properties:
+                    location: {type: object, properties: {city: {type: string}, geo: {type: object, properties: {lat: {type: number}}}}}
+                    home_address: {type: object, properties: {street: {type: string}, zip: {type: string}}}
+                acs_user:
+                  type: object
+                  properties:
+                    location: {type: object, properties: {building: {type: string}}}
+                    home_address: {type: object, properties: {street: {type: string}, zip: {type: string}}}
+                """);
+
+        assertThat(generated.files()).containsExactly("AcsUser", "Device", "Features", "HomeAddress");
+        assertThat(generated.source("Device"))
+                .contains("public record Device(@JsonProperty(\"location\") Device.Location location,")
+                .contains("@JsonProperty(\"home_address\") HomeAddress homeAddress,")
+                .contains("    public record Location(@JsonProperty(\"city\") String city,")
+                .contains("        public record Geo(@JsonProperty(\"lat\") Double lat,");
+        assertThat(generated.source("AcsUser"))
+                .contains("    public record Location(@JsonProperty(\"building\") String building,");
+
+        ClassLoader loader = generated.compile();
+        String json = "{\"location\":{\"city\":\"Oslo\",\"geo\":{\"lat\":59.9}},\"home_address\":{\"zip\":\"0154\"}}";
+        Object device = read(loader, "Device", json);
+        assertThat(get(get(device, "location"), "geo").getClass().getName()).isEqualTo(PACKAGE + "Device$Location$Geo");
+        assertThat(get(read(loader, "AcsUser", "{\"home_address\":{}}"), "homeAddress")
+                        .getClass())
+                .isSameAs(get(device, "homeAddress").getClass());
+        assertThat(Json.parse(Json.toJson(device))).isEqualTo(Json.parse(json));
+    }
+
+    @Test
+    void aDeeplyNestedSchemaKeepsEveryFileNameWithinFileSystemLimits(@TempDir Path dir) throws Exception {
+        StringBuilder schema = new StringBuilder("tree:\n");
+        StringBuilder json = new StringBuilder();
+        String indent = "  ";
+        // 15 levels: the YAML parser refuses documents nested deeper than 50 mappings.
+        for (int level = 1; level <= 15; level++) {
+            String property = "level_" + level + "_of_a_deliberately_long_and_descriptive_property_name";
+            schema.append(indent)
+                    .append("type: object\n")
+                    .append(indent)
+                    .append("properties:\n")
+                    .append(indent)
+                    .append("  ")
+                    .append(property)
+                    .append(":\n");
+            indent += "    ";
+            json.append("{\"").append(property).append("\":");
+        }
+        schema.append(indent).append("type: string\n");
+        json.append("\"leaf\"").append("}".repeat(15));
+
+        Generated generated = generate(dir, schema.toString());
+        ClassLoader loader = generated.compile();
+
+        try (Stream<Path> classes = Files.walk(dir.resolve("classes"))) {
+            List<String> names = classes.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .toList();
+            assertThat(names).hasSizeGreaterThan(30);
+            assertThat(names)
+                    .allSatisfy(name ->
+                            assertThat(name.getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(200));
+        }
+        assertThat(Json.parse(Json.toJson(read(loader, "Tree", json.toString()))))
+                .isEqualTo(Json.parse(json.toString()));
+    }
+
+    @Test
+    void namesSayEachWordOnceAndStayShort(@TempDir Path dir) throws Exception {
+        String longName =
+                IntStream.rangeClosed(1, 30).mapToObj(i -> "segment" + i + "_").collect(Collectors.joining())
+                        + "long_schema_name";
+        Generated generated = generate(dir, """
+                device_device_manufacturer: {type: object, properties: {name: {type: string}}}
+                %s: {type: object, properties: {error: {type: object, properties: {error: {type: string}}}}}
+                """.formatted(longName));
+
+        assertThat(generated.files()).contains("DeviceManufacturer");
+        String shortened = generated.files().stream()
+                .filter(n -> n.endsWith("LongSchemaName"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(shortened).hasSizeLessThanOrEqualTo(80).startsWith("Segment");
+        assertThat(generated.source(shortened))
+                .contains("public record ErrorModel(@JsonProperty(\"error\") String error,");
+
+        generated.compile();
+    }
+
+    @Test
+    void aUnionWithADiscriminatorReadsTheVariantItNamesAndKeepsOneItDoesNotKnow(@TempDir Path dir) throws Exception {
+        Generated generated = generate(dir, """
+                pet:
+                  oneOf: [{$ref: '#/components/schemas/cat'}, {$ref: '#/components/schemas/dog'}]
+                  discriminator: {propertyName: pet_type, mapping: {cat: '#/components/schemas/cat', dog: '#/components/schemas/dog'}}
+                cat: {type: object, required: [pet_type], properties: {pet_type: {type: string}, lives: {type: integer}}}
+                dog: {type: object, required: [pet_type], properties: {pet_type: {type: string}, good_boy: {type: boolean}}}
+                """);
+
+        assertThat(generated.source("Pet"))
+                .contains("public sealed interface Pet permits Cat, Dog, Pet.Unknown {")
+                .contains("    String petType();")
+                .contains("shape(Cat.class, Map.of(\"pet_type\", \"cat\")");
+        assertThat(generated.source("Cat")).contains(") implements Pet {");
+
+        ClassLoader loader = generated.compile();
+        assertThat(read(loader, "Pet", "{\"pet_type\":\"dog\",\"good_boy\":true}")
+                        .getClass()
+                        .getName())
+                .isEqualTo(PACKAGE + "Dog");
+        String bird = "{\"pet_type\":\"bird\",\"wings\":2}";
+        Object unknown = read(loader, "Pet", bird);
+        assertThat(unknown.getClass().getName()).isEqualTo(PACKAGE + "Pet$Unknown");
+        assertThat(get(unknown, "petType")).isEqualTo("bird");
+        assertThat(Json.parse(Json.toJson(unknown))).isEqualTo(Json.parse(bird));
+    }
+
+    @Test
+    void aUnionWithoutADiscriminatorReadsTheVariantTheShapeFits(@TempDir Path dir) throws Exception {
+        Generated generated = generate(dir, """
+                drawing:
+                  type: object
+                  properties:
+                    outline:
+                      oneOf:
+                        - {type: object, required: [radius], properties: {radius: {type: number}}}
+                        - {type: object, required: [width, height], properties: {width: {type: number}, height: {type: number}}}
+                """);
+
+        assertThat(generated.source("Drawing"))
+                .contains(
+                        "    public sealed interface Outline permits Outline.Variant1, Outline.Variant2, Outline.Unknown {");
+
+        ClassLoader loader = generated.compile();
+        for (String[] c : new String[][] {
+            {"{\"outline\":{\"radius\":2.0}}", "Variant1"},
+            {"{\"outline\":{\"width\":1.0,\"height\":2.0}}", "Variant2"},
+            {"{\"outline\":{\"sides\":5}}", "Unknown"}
+        }) {
+            Object drawing = read(loader, "Drawing", c[0]);
+            assertThat(get(drawing, "outline").getClass().getName()).isEqualTo(PACKAGE + "Drawing$Outline$" + c[1]);
+            assertThat(Json.parse(Json.toJson(drawing))).isEqualTo(Json.parse(c[0]));
+        }
+    }
+
+    @Test
+    void anOpenEnumKeepsAValueItDoesNotKnow(@TempDir Path dir) throws Exception {
+        Generated generated =
+                generate(dir, "lamp: {type: object, properties: {mode: {type: string, enum: ['on', 'off']}}}");
+
+        assertThat(generated.source("Lamp"))
+                .contains("    public static final class Mode extends OpenEnum {")
+                .contains("        public static final Mode ON = new Mode(\"on\");");
+
+        ClassLoader loader = generated.compile();
+        Class<?> mode = loader.loadClass(PACKAGE + "Lamp$Mode");
+        assertThat(get(read(loader, "Lamp", "{\"mode\":\"on\"}"), "mode"))
+                .isSameAs(mode.getField("ON").get(null));
+        Object dimmed = read(loader, "Lamp", "{\"mode\":\"dimmed\"}");
+        assertThat(get(get(dimmed, "mode"), "isKnown")).isEqualTo(false);
+        assertThat(Json.toJson(dimmed)).isEqualTo("{\"mode\":\"dimmed\"}");
+    }
+
+    @Test
+    void aNullableFieldTellsAbsentFromNull(@TempDir Path dir) throws Exception {
+        Generated generated = generate(dir, """
+                pet_record:
+                  type: object
+                  required: [owner]
+                  properties: {owner: {type: string, nullable: true}, nickname: {type: string, nullable: true}}
+                """);
+
+        assertThat(generated.source("PetRecord"))
+                .contains("@JsonInclude(JsonInclude.Include.ALWAYS) String owner,")
+                .contains("@JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<String> nickname,");
+
+        ClassLoader loader = generated.compile();
+        for (String json : List.of(
+                "{\"owner\":null}",
+                "{\"owner\":\"ann\",\"nickname\":null}",
+                "{\"owner\":\"ann\",\"nickname\":\"Rex\"}")) {
+            assertThat(Json.parse(Json.toJson(read(loader, "PetRecord", json)))).isEqualTo(Json.parse(json));
+        }
+        assertThat(get(read(loader, "PetRecord", "{\"owner\":null}"), "nickname"))
+                .isEqualTo(Nullable.absent());
+        assertThat(get(read(loader, "PetRecord", "{\"owner\":null,\"nickname\":null}"), "nickname"))
+                .isEqualTo(Nullable.ofNull());
+    }
+
+    @Test
+    void namesThatCollideGetDistinctOnes(@TempDir Path dir) throws Exception {
+        Generated generated = generate(dir, """
+                thing:
+                  type: object
+                  properties:
+                    name: {type: string}
+                    Name: {type: string}
+                    class: {type: string}
+                    builder: {type: string}
+                    status: {type: object, properties: {code: {type: integer}}}
+                Thing: {type: object, properties: {id: {type: string}}}
+                status: {type: object, properties: {text: {type: string}}}
+                """);
+
+        assertThat(generated.files()).contains("Thing", "Thing2", "Status");
+        assertThat(generated.source("Thing2"))
+                .contains("@JsonProperty(\"Name\") String name2,")
+                .contains("@JsonProperty(\"class\") String class_,")
+                .contains("@JsonProperty(\"builder\") String builderValue,")
+                .contains("public record Status(@JsonProperty(\"code\") Integer code,");
+
+        ClassLoader loader = generated.compile();
+        String json = "{\"name\":\"a\",\"Name\":\"B\",\"class\":\"c\",\"builder\":\"d\",\"status\":{\"code\":1}}";
+        assertThat(Json.parse(Json.toJson(read(loader, "Thing2", json)))).isEqualTo(Json.parse(json));
+    }
+}
