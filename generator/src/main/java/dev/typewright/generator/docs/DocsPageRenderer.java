@@ -93,57 +93,46 @@ public final class DocsPageRenderer {
     }
 
     private String page(Operation op) {
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("title", op.title() == null ? op.httpMethod() + " " + op.path() : op.title());
-        context.put("description", op.description());
-        context.put("deprecated", op.deprecation().deprecated());
-        context.put("deprecationMessage", op.deprecation().note());
         List<Example> examples = op.examples();
-        if (!examples.isEmpty()) {
-            context.put("mainExample", example(op, examples.get(0)));
-        }
-        List<Map<String, Object>> more = new ArrayList<>();
+        List<DocsPageContext.MoreExample> more = new ArrayList<>();
         for (Example e : examples.subList(Math.min(1, examples.size()), examples.size())) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("title", e.summary() == null ? e.name() : e.summary());
-            m.put("text", example(op, e));
-            more.add(m);
+            more.add(new DocsPageContext.MoreExample(e.summary() == null ? e.name() : e.summary(), example(op, e)));
         }
-        context.put("moreExamples", more);
-        context.put("hasMoreExamples", !more.isEmpty());
-        context.put("authMethods", authMethods());
-        context.put("parameters", parameters(op));
-        context.put("resultType", op.result() == null ? null : snippets.javaType(op.result()));
         JsonNode sample = examples.isEmpty() ? null : result(op, examples.get(0).response());
-        if (sample != null) {
-            String json = pretty(sample);
-            context.put("responseSample", json);
-            context.put("fence", fence(json));
-        }
+        String json = sample == null ? null : pretty(sample);
+        DocsPageContext context = new DocsPageContext(
+                op.title() == null ? op.httpMethod() + " " + op.path() : op.title(),
+                op.description(),
+                op.deprecation().deprecated(),
+                op.deprecation().note(),
+                examples.isEmpty() ? null : example(op, examples.get(0)),
+                more,
+                !more.isEmpty(),
+                authMethods(),
+                parameters(op),
+                op.result() == null ? null : snippets.javaType(op.result()),
+                json,
+                json == null ? null : fence(json));
         return templates.render(PAGE, context);
     }
 
     private String example(Operation op, Example example) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("description", example.summary());
         String code = snippets.call(op, example.request()).code().strip();
-        m.put("javaCode", code);
-        m.put("javaFence", fence(code));
         JsonNode result = result(op, example.response());
-        if (result != null) {
-            String output = pretty(result);
-            m.put("output", output);
-            m.put("outputFence", fence(output));
-        }
+        String output = result == null ? null : pretty(result);
         String curl = curl(op, example.request());
-        m.put("curlCode", curl);
-        m.put("curlFence", fence(curl));
-        if (example.response() != null) {
-            String wire = pretty(example.response());
-            m.put("wireOutput", wire);
-            m.put("wireFence", fence(wire));
-        }
-        return templates.render(EXAMPLE, m).strip();
+        String wire = example.response() == null ? null : pretty(example.response());
+        DocsExampleContext context = new DocsExampleContext(
+                example.summary(),
+                code,
+                fence(code),
+                output,
+                output == null ? null : fence(output),
+                curl,
+                fence(curl),
+                wire,
+                wire == null ? null : fence(wire));
+        return templates.render(EXAMPLE, context).strip();
     }
 
     /** What the Java call returns: the response key's value, or the whole body. */
@@ -233,8 +222,8 @@ public final class DocsPageRenderer {
         return headers;
     }
 
-    private List<Map<String, Object>> authMethods() {
-        List<Map<String, Object>> methods = new ArrayList<>();
+    private List<DocsPageContext.AuthMethod> authMethods() {
+        List<DocsPageContext.AuthMethod> methods = new ArrayList<>();
         for (Naming.AuthMethod method : naming.authMethods()) {
             List<String> headers = new ArrayList<>();
             for (String id : method.mode().schemeIds()) {
@@ -244,21 +233,20 @@ public final class DocsPageRenderer {
                                 + "`");
                 scheme.alsoHeaders().forEach(h -> headers.add("`" + h + "`"));
             }
-            methods.add(Map.of("method", method.name(), "headers", String.join(", ", headers)));
+            methods.add(new DocsPageContext.AuthMethod(method.name(), String.join(", ", headers)));
         }
         return methods;
     }
 
-    private List<Map<String, Object>> parameters(Operation op) {
-        List<Map<String, Object>> parameters = new ArrayList<>();
+    private List<DocsPageContext.Parameter> parameters(Operation op) {
+        List<DocsPageContext.Parameter> parameters = new ArrayList<>();
         for (Parameter p : op.parameters()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("name", p.location() == Parameter.Location.BODY_VALUE ? naming.parameterName(op, p) : p.name());
-            m.put("type", snippets.javaType(p.type()));
-            m.put("required", p.required());
-            m.put("deprecated", p.deprecation().deprecated());
-            m.put("description", p.description());
-            parameters.add(m);
+            parameters.add(new DocsPageContext.Parameter(
+                    p.location() == Parameter.Location.BODY_VALUE ? naming.parameterName(op, p) : p.name(),
+                    snippets.javaType(p.type()),
+                    p.required(),
+                    p.deprecation().deprecated(),
+                    p.description()));
         }
         return parameters;
     }
