@@ -151,20 +151,25 @@ final class OperationReader {
 
         String responseKey = profile.responseKey(facts);
         TypeRef result = null;
-        MediaType ok = successContent(op, rp);
+        Success success = successContent(op, rp);
+        MediaType ok = success == null ? null : success.media();
         if (ok != null && ok.getSchema() != null) {
-            Schema<?> schema = schemas.resolve(ok.getSchema(), rp);
+            String sp = success.schemaPointer();
+            Schema<?> schema = schemas.resolve(ok.getSchema(), sp);
             if (responseKey != null) {
-                Schema<?> keyed = schemas.properties(schema, rp).get(responseKey);
+                Schema<?> keyed = schemas.properties(schema, sp).get(responseKey);
                 if (keyed == null) {
                     throw new SpecException(
                             file,
                             rp,
                             "the response key \"" + responseKey + "\" is not a property of the success response");
                 }
-                result = types.typeOf(keyed, types.freeOr(responseKey, hint + "_" + responseKey), rp);
+                result = types.typeOf(
+                        keyed,
+                        types.freeOr(responseKey, hint + "_" + responseKey),
+                        Pointers.child(sp + "/properties", responseKey));
             } else {
-                result = types.typeOf(ok.getSchema(), hint + "_response", rp);
+                result = types.typeOf(ok.getSchema(), hint + "_response", sp);
             }
         }
 
@@ -244,7 +249,8 @@ final class OperationReader {
     /** Whether the success response has a property at the JSON pointer {@code at}. */
     private boolean responseHas(io.swagger.v3.oas.models.Operation op, String pointer, String at) {
         try {
-            MediaType ok = successContent(op, pointer);
+            Success success = successContent(op, pointer);
+            MediaType ok = success == null ? null : success.media();
             if (ok == null || ok.getSchema() == null) {
                 return false;
             }
@@ -291,19 +297,31 @@ final class OperationReader {
     }
 
     static MediaType json(io.swagger.v3.oas.models.media.Content content) {
-        MediaType exact = content.get("application/json");
-        if (exact != null) {
-            return exact;
+        String type = jsonType(content);
+        return type == null ? null : content.get(type);
+    }
+
+    /** The JSON media type of a content map: {@code application/json}, else any {@code +json}. */
+    static String jsonType(io.swagger.v3.oas.models.media.Content content) {
+        if (content.containsKey("application/json")) {
+            return "application/json";
         }
-        return content.entrySet().stream()
-                .filter(e -> e.getKey().contains("json"))
-                .map(Map.Entry::getValue)
+        return content.keySet().stream()
+                .filter(k -> k.contains("json"))
                 .findFirst()
                 .orElse(null);
     }
 
+    /**
+     * A success response's JSON content.
+     *
+     * @param schemaPointer where its schema stands, in the response component when the operation
+     *     refers to one
+     */
+    record Success(MediaType media, String schemaPointer) {}
+
     /** The JSON content of the first 2xx response that has one, following response $refs. */
-    MediaType successContent(io.swagger.v3.oas.models.Operation op, String pointer) throws SpecException {
+    Success successContent(io.swagger.v3.oas.models.Operation op, String pointer) throws SpecException {
         if (op.getResponses() == null) {
             return null;
         }
@@ -311,10 +329,14 @@ final class OperationReader {
             if (!e.getKey().startsWith("2")) {
                 continue;
             }
-            ApiResponse response = resolveResponse(e.getValue(), Pointers.child(pointer, e.getKey()));
-            MediaType json = response.getContent() == null ? null : json(response.getContent());
-            if (json != null) {
-                return json;
+            String at = Pointers.child(pointer, e.getKey());
+            ApiResponse response = resolveResponse(e.getValue(), at);
+            if (e.getValue().get$ref() != null && e.getValue().get$ref().startsWith("#")) {
+                at = e.getValue().get$ref().substring(1);
+            }
+            String type = response.getContent() == null ? null : jsonType(response.getContent());
+            if (type != null) {
+                return new Success(response.getContent().get(type), Pointers.child(at + "/content", type) + "/schema");
             }
         }
         return null;

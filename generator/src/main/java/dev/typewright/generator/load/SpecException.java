@@ -9,11 +9,26 @@ import java.util.List;
 public final class SpecException extends Exception {
     private static final long serialVersionUID = 1L;
 
-    /** One problem: where it is, and what is wrong. */
-    public record Problem(String pointer, String message) {
+    /**
+     * One problem: where it is, and what is wrong.
+     *
+     * @param file the file it is in, relative to the spec's folder, when that is not the spec
+     *     itself (a file the spec reaches by {@code $ref}); else null
+     * @param pointer the JSON pointer of where it is within that file; empty for the whole file
+     */
+    public record Problem(String file, String pointer, String message) {
+        public Problem(String pointer, String message) {
+            this(null, pointer, message);
+        }
+
+        public Problem at(String file, String pointer) {
+            return new Problem(file, pointer, message);
+        }
+
         @Override
         public String toString() {
-            return (pointer.isEmpty() ? "" : "at " + pointer + ": ") + message;
+            String where = (file == null ? "" : file + "#") + pointer;
+            return (where.isEmpty() ? "" : "at " + where + ": ") + message;
         }
     }
 

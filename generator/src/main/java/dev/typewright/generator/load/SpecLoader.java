@@ -37,22 +37,31 @@ public final class SpecLoader {
         if (result.getMessages() != null) {
             result.getMessages().forEach(message -> problems.add(toProblem(message)));
         }
-        if (openApi == null) {
-            problems.add(new SpecException.Problem("", "not an OpenAPI 3.0 or 3.1 document"));
-            problems.throwIfAny();
-        }
         long parsed = System.nanoTime();
         ApiModel model;
         try {
-            model = new ModelBuilder(openApi, file, profile, problems).build();
+            if (openApi == null) {
+                problems.add(new SpecException.Problem("", "not an OpenAPI 3.0 or 3.1 document"));
+                problems.throwIfAny();
+            }
+            model = build(openApi, file, profile, problems);
+        } catch (SpecException e) {
+            throw Locations.relocate(e, spec);
+        }
+        return new Loaded(
+                model, problems.warnings(), (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
+    }
+
+    private static ApiModel build(OpenAPI openApi, String file, Profile profile, Problems problems)
+            throws SpecException {
+        try {
+            return new ModelBuilder(openApi, file, profile, problems).build();
         } catch (RuntimeException afterParseErrors) {
             // A document Swagger Parser already found broken can trip the builder anywhere; what
             // the parser said is the useful part.
             problems.throwIfAny();
             throw afterParseErrors;
         }
-        return new Loaded(
-                model, problems.warnings(), (parsed - start) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000);
     }
 
     /**
