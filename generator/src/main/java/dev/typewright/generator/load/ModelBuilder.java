@@ -35,7 +35,7 @@ final class ModelBuilder {
         this.api = api;
         this.problems = problems;
         this.profile = profile;
-        this.schemas = new Schemas(api, file);
+        this.schemas = new Schemas(api, file, profile);
         this.types = new TypeReader(schemas, file);
         this.operations = new OperationReader(api, file, schemas, types, profile, problems);
     }

@@ -69,6 +69,7 @@ final class OperationReader {
                 path,
                 method,
                 op.getOperationId(),
+                op.getSummary(),
                 ext,
                 inputNames(declared, body, pointer),
                 at -> responseHas(op, rp, at),
@@ -99,7 +100,7 @@ final class OperationReader {
                     Boolean.TRUE.equals(p.getRequired()) || location == Parameter.Location.PATH,
                     schema != null && Schemas.isNullable(schema),
                     description,
-                    Schemas.deprecation(p.getDeprecated(), p.getExtensions())));
+                    schemas.deprecation(p.getDeprecated(), p.getExtensions())));
         }
 
         if (body != null && body.getSchema() != null) {
@@ -145,7 +146,7 @@ final class OperationReader {
                         required.contains(prop.getKey()),
                         Schemas.isNullable(ps),
                         Schemas.describe(ps),
-                        Schemas.deprecation(ps.getDeprecated(), ps.getExtensions())));
+                        schemas.deprecation(ps.getDeprecated(), ps.getExtensions())));
             }
         }
 
@@ -178,14 +179,14 @@ final class OperationReader {
                 path,
                 group,
                 methodName,
-                ext.get("x-title") instanceof String t ? t : op.getSummary(),
+                profile.title(facts),
                 op.getDescription() != null ? op.getDescription() : op.getSummary(),
                 parameters,
                 result,
                 responseKey,
-                Schemas.deprecation(op.getDeprecated(), ext),
+                schemas.deprecation(op.getDeprecated(), ext),
                 examples(body, ok),
-                unlisted(ext),
+                profile.unlisted(facts),
                 result instanceof TypeRef.ListOf
                         ? profile.pagination(
                                 facts, (at, message) -> problems.warn(Pointers.child(pointer, at), message))
@@ -267,21 +268,6 @@ final class OperationReader {
             // The broken response is reported where the operation's result is read.
             return false;
         }
-    }
-
-    /** Why an operation stays out of the docs: {@code x-undocumented} or {@code x-draft}. */
-    static String unlisted(Map<String, Object> ext) {
-        List<String> notes = new ArrayList<>();
-        Object undocumented = Schemas.extension(ext, "x-undocumented");
-        if (Boolean.TRUE.equals(undocumented) || undocumented instanceof String u && !u.isBlank()) {
-            notes.add("Undocumented: not in the API reference, and may change without notice."
-                    + (undocumented instanceof String u ? " " + u : ""));
-        }
-        Object draft = Schemas.extension(ext, "x-draft");
-        if (Boolean.TRUE.equals(draft) || draft instanceof String d && !d.isBlank()) {
-            notes.add("Draft: may change or go away." + (draft instanceof String d ? " " + d : ""));
-        }
-        return notes.isEmpty() ? null : String.join(" ", notes);
     }
 
     Parameter.Location location(String in, String pointer) throws SpecException {

@@ -1,6 +1,7 @@
 package dev.typewright.generator.load;
 
 import dev.typewright.generator.model.Deprecation;
+import dev.typewright.generator.profile.Profile;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
@@ -18,10 +19,12 @@ final class Schemas {
     private static final String SCHEMA_REF = "#/components/schemas/";
 
     private final String file;
+    private final Profile profile;
     private final Map<String, Schema<?>> components;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    Schemas(OpenAPI api, String file) {
+    Schemas(OpenAPI api, String file, Profile profile) {
+        this.profile = profile;
         this.file = file;
         Map<String, Schema> schemas =
                 api.getComponents() == null || api.getComponents().getSchemas() == null
@@ -152,15 +155,13 @@ final class Schemas {
         return description == null ? value : description + "\n\n" + value;
     }
 
-    static Deprecation deprecation(Boolean deprecated, Map<String, Object> extensions) {
-        Object note = extension(extensions, "x-deprecated");
-        if (note instanceof String s && !s.isBlank()) {
-            return new Deprecation(true, s);
+    /** OpenAPI's {@code deprecated}, with what the profile reads of the extensions. */
+    Deprecation deprecation(Boolean deprecated, Map<String, Object> extensions) {
+        String note = profile.deprecationNote(extensions);
+        if (note != null) {
+            return new Deprecation(true, note.isEmpty() ? null : note);
         }
-        if (Boolean.TRUE.equals(deprecated) || Boolean.TRUE.equals(note)) {
-            return new Deprecation(true, null);
-        }
-        return Deprecation.NONE;
+        return Boolean.TRUE.equals(deprecated) ? new Deprecation(true, null) : Deprecation.NONE;
     }
 
     static Object extension(Map<String, Object> extensions, String name) {

@@ -352,7 +352,7 @@ final class TypeReader {
                         required.contains(prop.getKey()),
                         Schemas.isNullable(ps),
                         Schemas.describe(ps),
-                        Schemas.deprecation(ps.getDeprecated(), ps.getExtensions())));
+                        schemas.deprecation(ps.getDeprecated(), ps.getExtensions())));
             }
             types.put(
                     id,
@@ -360,7 +360,7 @@ final class TypeReader {
                             id,
                             schema.getDescription(),
                             fields,
-                            Schemas.deprecation(schema.getDeprecated(), schema.getExtensions())));
+                            schemas.deprecation(schema.getDeprecated(), schema.getExtensions())));
         } finally {
             owners.remove(owners.size() - 1);
             definingObjects.remove(id);

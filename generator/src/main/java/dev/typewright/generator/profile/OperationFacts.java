@@ -11,6 +11,7 @@ import java.util.function.Predicate;
  *
  * @param method the HTTP method, upper case
  * @param operationId the spec's operationId, or null
+ * @param summary the spec's summary of the operation, or null
  * @param extensions the operation's vendor extensions ({@code x-...}), never null
  * @param inputNames the wire names of the operation's inputs (path, query, header and body fields)
  * @param responseHas whether the success response's schema has a property at a JSON pointer,
@@ -21,6 +22,7 @@ public record OperationFacts(
         String path,
         String method,
         String operationId,
+        String summary,
         Map<String, Object> extensions,
         Set<String> inputNames,
         Predicate<String> responseHas,

@@ -2,6 +2,7 @@ package dev.typewright.generator.profile;
 
 import dev.typewright.generator.model.Operation;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An API's conventions, as policies the generic loader and emitters ask for: how operations are
@@ -20,6 +21,22 @@ public interface Profile {
 
     /** The operation's method name before it becomes a Java identifier, such as {@code list_all}. */
     String methodName(OperationFacts op);
+
+    /** The operation's title for docs and Javadoc, or null for none. */
+    String title(OperationFacts op);
+
+    /**
+     * Why the operation stays out of the README and the docs pages while staying callable (it is
+     * internal, or a draft), as a note for its Javadoc; null when it is documented.
+     */
+    String unlisted(OperationFacts op);
+
+    /**
+     * What the spec's extensions of an operation, parameter, property or schema say of its
+     * deprecation beyond OpenAPI's {@code deprecated}: a note (empty for none) when they deprecate
+     * it, null when they say nothing.
+     */
+    String deprecationNote(Map<String, Object> extensions);
 
     /** The field of the success response that holds the call's result, or null for the whole body. */
     String responseKey(OperationFacts op);

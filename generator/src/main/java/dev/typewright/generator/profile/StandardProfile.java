@@ -15,8 +15,13 @@ import java.util.Map;
  *   <li>{@code x-typewright-method-name}: the method's name;
  *   <li>{@code x-typewright-response-key}: the response field that holds the result;
  *   <li>{@code x-typewright-pagination}: {@code {cursor: <input>, nextCursor: <JSON pointer>}};
- *   <li>{@code x-typewright-long-running: true}: the call starts a long-running operation.
+ *   <li>{@code x-typewright-long-running: true}: the call starts a long-running operation;
+ *   <li>{@code x-typewright-unlisted}: {@code true} or a note: the operation stays callable but out
+ *       of the README and the docs pages;
+ *   <li>{@code x-typewright-deprecated}: a deprecation note, on anything OpenAPI can deprecate.
  * </ul>
+ *
+ * <p>An operation's title is its {@code summary}.
  */
 public class StandardProfile implements Profile {
     public static final String NAME = "standard";
@@ -43,6 +48,32 @@ public class StandardProfile implements Profile {
             return op.operationId();
         }
         return op.method().toLowerCase(Locale.ROOT) + "_" + op.path().replaceAll("[{}]", "");
+    }
+
+    @Override
+    public String title(OperationFacts op) {
+        return op.summary();
+    }
+
+    @Override
+    public String unlisted(OperationFacts op) {
+        return note(op.extensions().get(PREFIX + "unlisted"), "Not in the API reference.");
+    }
+
+    @Override
+    public String deprecationNote(Map<String, Object> extensions) {
+        return extensions == null ? null : note(extensions.get(PREFIX + "deprecated"), "");
+    }
+
+    /**
+     * What a flag-or-note extension says: its note, {@code plain} for a bare {@code true}, null
+     * when absent or false.
+     */
+    protected static String note(Object value, String plain) {
+        if (Boolean.TRUE.equals(value)) {
+            return plain;
+        }
+        return value instanceof String note && !note.isBlank() ? note : null;
     }
 
     @Override

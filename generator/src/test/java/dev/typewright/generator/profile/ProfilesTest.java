@@ -216,4 +216,47 @@ class ProfilesTest {
             assertThat(Json.parse(server.requests.get(0).body())).isEqualTo(Json.parse("{\"name\":\"n1\"}"));
         }
     }
+
+    @Test
+    void docsConventionsComeFromTheProfile(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(spec, """
+                openapi: 3.0.3
+                info: {title: Conventions, version: '1'}
+                paths:
+                  /a:
+                    get:
+                      operationId: a
+                      summary: The summary
+                      x-title: Seam's title
+                      x-undocumented: Internal.
+                      x-deprecated: Use b.
+                      responses: {'204': {description: ok}}
+                  /b:
+                    get:
+                      operationId: b
+                      x-typewright-unlisted: true
+                      x-typewright-deprecated: Use c.
+                      responses: {'204': {description: ok}}
+                """);
+
+        List<dev.typewright.generator.model.Operation> standard = Generator.emit(
+                        new GeneratorOptions(spec, dir, "com.example", "Api", null).withProfile("standard", Map.of()))
+                .model()
+                .operations();
+        List<dev.typewright.generator.model.Operation> seam = Generator.emit(
+                        new GeneratorOptions(spec, dir, "com.example", "Api", null).withProfile("seam", Map.of()))
+                .model()
+                .operations();
+
+        assertThat(standard.get(0).title()).isEqualTo("The summary");
+        assertThat(standard.get(0).unlisted()).isNull();
+        assertThat(standard.get(0).deprecation().deprecated()).isFalse();
+        assertThat(standard.get(1).unlisted()).isEqualTo("Not in the API reference.");
+        assertThat(standard.get(1).deprecation().note()).isEqualTo("Use c.");
+        assertThat(seam.get(0).title()).isEqualTo("Seam's title");
+        assertThat(seam.get(0).unlisted()).contains("Undocumented").contains("Internal.");
+        assertThat(seam.get(0).deprecation().note()).isEqualTo("Use b.");
+        assertThat(seam.get(1).deprecation().note()).isEqualTo("Use c.");
+    }
 }

@@ -3,7 +3,9 @@ package dev.typewright.generator.profile.seam;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.profile.OperationFacts;
 import dev.typewright.generator.profile.StandardProfile;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Seam's conventions, read from the extensions Seam's spec carries: operations grouped and named
@@ -11,7 +13,9 @@ import java.util.List;
  * {@code x-response-key}, cursor pages ({@code page_cursor} in, {@code pagination.next_page_cursor}
  * out), action attempts waited for through {@code /action_attempts/get}, and an endpoint offered
  * under several methods exposed once, as its POST, whose JSON body carries every input type
- * faithfully. The generated client starts from {@code SeamPolicies}.
+ * faithfully. Titles come from {@code x-title}; {@code x-undocumented} and {@code x-draft}
+ * operations stay out of the docs; {@code x-deprecated} carries a deprecation note. The generated
+ * client starts from {@code SeamPolicies}.
  */
 public final class SeamProfile extends StandardProfile {
     public static final String NAME = "seam";
@@ -35,6 +39,33 @@ public final class SeamProfile extends StandardProfile {
     public String methodName(OperationFacts op) {
         String name = op.text("x-fern-sdk-method-name");
         return name != null ? name : super.methodName(op);
+    }
+
+    @Override
+    public String title(OperationFacts op) {
+        String title = op.text("x-title");
+        return title != null ? title : super.title(op);
+    }
+
+    @Override
+    public String unlisted(OperationFacts op) {
+        List<String> notes = new ArrayList<>();
+        String undocumented = note(op.extensions().get("x-undocumented"), "");
+        if (undocumented != null) {
+            notes.add(
+                    ("Undocumented: not in the API reference, and may change without notice. " + undocumented).strip());
+        }
+        String draft = note(op.extensions().get("x-draft"), "");
+        if (draft != null) {
+            notes.add(("Draft: may change or go away. " + draft).strip());
+        }
+        return notes.isEmpty() ? super.unlisted(op) : String.join(" ", notes);
+    }
+
+    @Override
+    public String deprecationNote(Map<String, Object> extensions) {
+        String note = extensions == null ? null : note(extensions.get("x-deprecated"), "");
+        return note != null ? note : super.deprecationNote(extensions);
     }
 
     @Override
