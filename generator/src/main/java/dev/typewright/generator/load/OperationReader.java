@@ -51,7 +51,6 @@ final class OperationReader {
         this.problems = problems;
     }
 
-    @SuppressWarnings("rawtypes")
     Operation operation(
             String path, PathItem item, String method, io.swagger.v3.oas.models.Operation op, String pointer)
             throws SpecException {
@@ -78,6 +77,37 @@ final class OperationReader {
         String methodName = profile.methodName(facts);
         String hint = String.join("_", group) + "_" + methodName;
 
+        List<Parameter> parameters = parameters(declared, hint, pointer);
+        parameters.addAll(bodyFields(op, body, hint, pointer));
+        String responseKey = profile.responseKey(facts);
+        Success success = successContent(op, rp);
+        MediaType ok = success == null ? null : success.media();
+        TypeRef result = result(success, responseKey, hint, rp);
+
+        return new Operation(
+                method,
+                path,
+                group,
+                methodName,
+                profile.title(facts),
+                op.getDescription() != null ? op.getDescription() : op.getSummary(),
+                parameters,
+                result,
+                responseKey,
+                schemas.deprecation(op.getDeprecated(), ext),
+                examples(body, ok),
+                profile.unlisted(facts),
+                result instanceof TypeRef.ListOf
+                        ? profile.pagination(
+                                facts, (at, message) -> problems.warn(Pointers.child(pointer, at), message))
+                        : null,
+                result != null && profile.longRunning(facts, responseKey));
+    }
+
+    /** The path, query and header parameters, path-level ones first. */
+    private List<Parameter> parameters(
+            List<io.swagger.v3.oas.models.parameters.Parameter> declared, String hint, String pointer)
+            throws SpecException {
         List<Parameter> parameters = new ArrayList<>();
         for (int i = 0; i < declared.size(); i++) {
             io.swagger.v3.oas.models.parameters.Parameter p = declared.get(i);
@@ -103,6 +133,17 @@ final class OperationReader {
                     schemas.deprecation(p.getDeprecated(), p.getExtensions())));
         }
 
+        return parameters;
+    }
+
+    /**
+     * The fields of a JSON request body, each an input of its own; a body with no known fields is
+     * one input, passed whole.
+     */
+    @SuppressWarnings("rawtypes")
+    private List<Parameter> bodyFields(
+            io.swagger.v3.oas.models.Operation op, MediaType body, String hint, String pointer) throws SpecException {
+        List<Parameter> parameters = new ArrayList<>();
         if (body != null && body.getSchema() != null) {
             String bp = pointer + "/requestBody/content/application~1json/schema";
             Schema<?> schema = schemas.resolve(body.getSchema(), bp);
@@ -150,10 +191,13 @@ final class OperationReader {
             }
         }
 
-        String responseKey = profile.responseKey(facts);
-        TypeRef result = null;
-        Success success = successContent(op, rp);
+        return parameters;
+    }
+
+    /** What a call returns: the response key's field of the success response, or all of it. */
+    private TypeRef result(Success success, String responseKey, String hint, String rp) throws SpecException {
         MediaType ok = success == null ? null : success.media();
+        TypeRef result = null;
         if (ok != null && ok.getSchema() != null) {
             String sp = success.schemaPointer();
             Schema<?> schema = schemas.resolve(ok.getSchema(), sp);
@@ -174,24 +218,7 @@ final class OperationReader {
             }
         }
 
-        return new Operation(
-                method,
-                path,
-                group,
-                methodName,
-                profile.title(facts),
-                op.getDescription() != null ? op.getDescription() : op.getSummary(),
-                parameters,
-                result,
-                responseKey,
-                schemas.deprecation(op.getDeprecated(), ext),
-                examples(body, ok),
-                profile.unlisted(facts),
-                result instanceof TypeRef.ListOf
-                        ? profile.pagination(
-                                facts, (at, message) -> problems.warn(Pointers.child(pointer, at), message))
-                        : null,
-                result != null && profile.longRunning(facts, responseKey));
+        return result;
     }
 
     /**
