@@ -26,9 +26,12 @@ final class InlineTypes {
 
     /**
      * @param hints for each shared type, the names of every place it stood (the first is its id)
+     * @param preferred names asked for types (an operation's result, after its response key), which
+     *     they get where no type has them, after the shared types got theirs
      * @return new ids by old id; types whose places have less than two words in common keep theirs
      */
-    static Map<String, String> renames(Map<String, List<String>> hints, Set<String> ids, Set<String> components) {
+    static Map<String, String> renames(
+            Map<String, List<String>> hints, Map<String, String> preferred, Set<String> ids, Set<String> components) {
         Set<String> taken = new HashSet<>(ids);
         taken.addAll(components);
         Map<String, String> renames = new LinkedHashMap<>();
@@ -41,6 +44,11 @@ final class InlineTypes {
                 renames.put(e.getKey(), common);
             }
         }
+        preferred.forEach((id, name) -> {
+            if (ids.contains(id) && !renames.containsKey(id) && taken.add(name)) {
+                renames.put(id, name);
+            }
+        });
         // Types made inside a renamed one carry its old id as a prefix; shortest ids first, so that
         // a type inside a type inside a renamed one follows its parent's new name.
         List<String> sorted = new ArrayList<>(ids);

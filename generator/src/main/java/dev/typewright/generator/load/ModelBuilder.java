@@ -82,6 +82,7 @@ final class ModelBuilder {
                 : api.getServers().get(0).getUrl();
         Map<String, String> renames = InlineTypes.renames(
                 types.inlineHints(),
+                types.preferredNames(),
                 types.types().keySet(),
                 schemas.components().keySet());
         return new ApiModel(

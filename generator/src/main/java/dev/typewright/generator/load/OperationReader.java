@@ -209,10 +209,9 @@ final class OperationReader {
                             rp,
                             "the response key \"" + responseKey + "\" is not a property of the success response");
                 }
-                result = types.typeOf(
-                        keyed,
-                        types.freeOr(responseKey, hint + "_" + responseKey),
-                        Pointers.child(sp + "/properties", responseKey));
+                String id = hint + "_" + responseKey;
+                types.prefer(id, responseKey);
+                result = types.typeOf(keyed, id, Pointers.child(sp + "/properties", responseKey));
             } else {
                 result = types.typeOf(ok.getSchema(), hint + "_response", sp);
             }

@@ -40,6 +40,7 @@ final class TypeReader {
     private final List<String> owners = new ArrayList<>();
 
     private final Map<String, Placement> placements = new HashMap<>();
+    private final Map<String, String> preferredNames = new LinkedHashMap<>();
     /** Inline types that stand in more than one place, and so belong to none of them. */
     private final Set<String> shared = new HashSet<>();
 
@@ -109,16 +110,16 @@ final class TypeReader {
     }
 
     /**
-     * {@code preferred} when no type has that id yet, else {@code fallback}: an operation's result
-     * reads best under the name the response gives it ({@code reservation_run}) rather than
-     * spelled out from the operation's path.
+     * Asks that the type {@code id} be called {@code name} once the model is built, if no type has
+     * that name then: an operation's result reads best under the name the response gives it
+     * ({@code reservation_run}) rather than spelled out from the operation's path.
      */
-    String freeOr(String preferred, String fallback) {
-        boolean taken = types.containsKey(preferred)
-                || definingObjects.contains(preferred)
-                || schemas.components().containsKey(preferred)
-                || inlineHints.containsKey(preferred);
-        return taken ? fallback : preferred;
+    void prefer(String id, String name) {
+        preferredNames.putIfAbsent(id, name);
+    }
+
+    Map<String, String> preferredNames() {
+        return preferredNames;
     }
 
     TypeRef typeOf(Schema<?> schema, String hint, String pointer) throws SpecException {
