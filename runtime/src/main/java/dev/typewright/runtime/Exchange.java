@@ -64,7 +64,7 @@ final class Exchange {
                 error = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new TransportException(describe(request) + " was interrupted", e);
+                throw new TransportException(at(request) + " was interrupted", e);
             }
             Next next = judge(request, attempt, start, response, error);
             if (next.response() != null) {
@@ -77,7 +77,7 @@ final class Exchange {
                 Thread.sleep(next.retryAfter().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new TransportException(describe(request) + " was interrupted while waiting to retry", e);
+                throw new TransportException(at(request) + " was interrupted while waiting to retry", e);
             }
         }
     }
@@ -165,11 +165,10 @@ final class Exchange {
         }
         if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
             cause = new RequestTimeoutException(
-                    describe(request) + " got no complete response within " + options.timeout.toMillis() + " ms",
-                    cause);
+                    at(request) + " got no complete response within " + options.timeout.toMillis() + " ms", cause);
         }
         if (cause instanceof CancellationException || shared.closed().get()) {
-            return new Next(null, null, new TransportException(describe(request) + " was cancelled", cause));
+            return new Next(null, null, new TransportException(at(request) + " was cancelled", cause));
         }
         if (cause instanceof RuntimeException r && !(r instanceof RequestTimeoutException)) {
             return new Next(null, null, r);
@@ -184,7 +183,7 @@ final class Exchange {
                 null,
                 cause instanceof TransportException t
                         ? t
-                        : new TransportException(describe(request) + " failed: " + cause, cause));
+                        : new TransportException(at(request) + " failed: " + cause, cause));
     }
 
     private Next retry(ApiRequest request, Duration retryAfter, int attempt, String why) {
@@ -277,6 +276,11 @@ final class Exchange {
 
     static String describe(ApiRequest request) {
         return request.method() + " " + request.pathTemplate();
+    }
+
+    /** The call with the server it went to, for failures where the host is the first suspect. */
+    private String at(ApiRequest request) {
+        return request.method() + " " + shared.base() + request.pathTemplate();
     }
 
     static Throwable unwrap(Throwable t) {

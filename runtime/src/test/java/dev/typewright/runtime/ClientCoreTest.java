@@ -142,7 +142,7 @@ class ClientCoreTest {
     }
 
     @Test
-    void refusedConnectionIsATransportException() throws IOException {
+    void refusedConnectionIsATransportExceptionNamingTheHost() throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -154,7 +154,7 @@ class ClientCoreTest {
 
         assertThatThrownBy(() -> dead.send(ApiRequest.post("/x")))
                 .isInstanceOf(TransportException.class)
-                .hasMessageStartingWith("POST /x failed");
+                .hasMessageStartingWith("POST http://127.0.0.1:" + port + "/x failed: java.net.ConnectException");
     }
 
     @Test
