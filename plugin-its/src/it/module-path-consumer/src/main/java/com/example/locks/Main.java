@@ -1,0 +1,33 @@
+package com.example.locks;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.typewright.seam.SeamClient;
+import dev.typewright.seam.model.ClientSession;
+import dev.typewright.seam.model.ClientSessionsGetRequest;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+
+/** Calls a loopback server through seam-client from a named module. */
+public final class Main {
+    public static void main(String[] args) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/client_sessions/get", exchange -> {
+            byte[] body = "{\"client_session\":{\"client_session_id\":\"cst1\",\"token\":\"seam_cst1_token\"},\"ok\":true}"
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        try (SeamClient seam = SeamClient.builder().endpoint(url).apiKey("seam_test").build()) {
+            ClientSession session =
+                    seam.clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId("cst1").build());
+            System.out.println("module " + Main.class.getModule().getName() + " read token " + session.token());
+        } finally {
+            server.stop(0);
+        }
+    }
+}
