@@ -19,7 +19,7 @@ mvn -q -B dependency:copy -Dartifact=org.openapitools:openapi-generator-cli:$PEE
 mvn -q -B -pl bench dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=runtime
 (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 
-OURS="$ROOT/generator/target/typewright-generator.jar"
+OURS="$ROOT/cli/target/typewright-cli-0.1.0-SNAPSHOT.jar"
 PEER="$WORK/openapi-generator-cli-$PEER_VERSION.jar"
 FLOOR_CP="$ROOT/bench/target/benchmarks.jar"
 COMPILE_CP="$ROOT/runtime/target/typewright-runtime-0.1.0-SNAPSHOT.jar:$(cat "$WORK/classpath.txt")"

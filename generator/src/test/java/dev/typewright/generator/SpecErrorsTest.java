@@ -70,7 +70,11 @@ class SpecErrorsTest {
     void unparseableYamlAndMissingFilesAreReportedNotThrownRaw() {
         assertThatThrownBy(() -> SpecLoader.load(spec("not-yaml.yaml"), new StandardProfile()))
                 .isInstanceOf(SpecException.class)
-                .hasMessageContaining("not-yaml.yaml");
+                .hasMessageStartingWith(
+                        "invalid OpenAPI document " + spec("not-yaml.yaml")
+                                + " syntax error at line 2, column 13: while scanning a quoted scalar; found unexpected end of stream");
+        assertThatThrownBy(() -> SpecLoader.load(spec("split"), new StandardProfile()))
+                .hasMessageEndingWith("split is a folder, not a file");
         assertThatThrownBy(() -> SpecLoader.load(spec("no-such-file.yaml"), new StandardProfile()))
                 .isInstanceOf(SpecException.class)
                 .hasMessageContaining("no-such-file.yaml")

@@ -1,9 +1,12 @@
 package dev.typewright.generator.load;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +29,7 @@ import java.util.regex.Pattern;
  */
 final class Locations {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NAMED_PARAMETER =
             Pattern.compile("^(/paths/[^/]+)(?:/([^/]+))?/parameters/\\[([^]]+)](.*)$");
     private static final Pattern UNRESOLVED = Pattern.compile("^cannot resolve \\$ref ([^#]+)#.*$");
@@ -96,6 +100,35 @@ final class Locations {
             }
         }
         return problem;
+    }
+
+    /** Where a YAML or JSON file stops parsing, as a problem with its line and column; null when it parses. */
+    static SpecException.Problem syntaxError(Path file) {
+        try {
+            String text = Files.readString(file);
+            (text.stripLeading().startsWith("{") ? JSON : YAML).readTree(text);
+            return null;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+            return new SpecException.Problem("", "syntax error at " + where + oneLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            return new SpecException.Problem("", "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A parser's message without the excerpt and caret lines SnakeYAML adds, which the line and
+     * column already point to.
+     */
+    private static String oneLine(String message) {
+        List<String> kept = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                kept.add(line.strip());
+            }
+        }
+        return String.join("; ", kept);
     }
 
     private static JsonNode read(Path file) {

@@ -24,8 +24,14 @@ public final class SpecLoader {
      */
     public static Loaded load(Path spec, Profile profile) throws SpecException {
         String file = spec.toString();
-        if (!Files.isRegularFile(spec)) {
+        if (Files.isDirectory(spec)) {
+            throw new SpecException(file, "", "is a folder, not a file");
+        }
+        if (!Files.exists(spec)) {
             throw new SpecException(file, "", "no such file");
+        }
+        if (!Files.isReadable(spec)) {
+            throw new SpecException(file, "", "cannot be read: permission denied");
         }
         long start = System.nanoTime();
         ParseOptions options = new ParseOptions();
@@ -41,8 +47,15 @@ public final class SpecLoader {
         ApiModel model;
         try {
             if (openApi == null) {
-                problems.add(new SpecException.Problem("", "not an OpenAPI 3.0 or 3.1 document"));
-                problems.throwIfAny();
+                // What Swagger Parser says of a file it cannot read as a document is vague; a
+                // syntax error is told with its line and column instead.
+                SpecException.Problem syntax = Locations.syntaxError(spec);
+                throw new SpecException(
+                        file,
+                        List.of(
+                                syntax != null
+                                        ? syntax
+                                        : new SpecException.Problem("", "not an OpenAPI 3.0 or 3.1 document")));
             }
             model = build(openApi, file, profile, problems);
         } catch (SpecException e) {

@@ -3,30 +3,31 @@ package dev.typewright.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class VerifyMainTest {
+class VerificationTest {
     static final String FULL_SPEC = System.getProperty("typewright.fullSpec", "seam-full/target/seam-openapi.json");
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int run(String... args) {
-        return VerifyMain.run(
-                args,
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+    int run(String spec, String docs) {
+        return Verification.verify(
+                Path.of(spec),
+                Path.of(docs),
+                "seam",
+                new PrintWriter(out, true, StandardCharsets.UTF_8),
+                new PrintWriter(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
     void theSeedPagePassesAgainstOurSpec() {
-        assertThat(run("--spec", "../spec/seam.yaml", "--docs", "src/test/resources/seed"))
-                .isZero();
+        assertThat(run("../spec/seam.yaml", "src/test/resources/seed")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly(
                         "PASS  client_sessions/get.md:9  Get a Client Session",
@@ -44,7 +45,7 @@ class VerifyMainTest {
         Files.copy(Path.of("../spec/docs/client_sessions/get.md"), docs.resolve("ours/client_sessions/get.md"));
         Files.writeString(docs.resolve("ours/unknown.md"), "# Not an endpoint\n\nNo examples here.\n");
 
-        int exit = run("--spec", FULL_SPEC, "--docs", docs.toString());
+        int exit = run(FULL_SPEC, docs.toString());
 
         assertThat(out.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly(
@@ -61,7 +62,7 @@ class VerifyMainTest {
 
     @Test
     void pagesWithArraysNumbersNullsNestedGroupsAndEmptyOutputsPassAgainstTheWholeSeamApi() {
-        int exit = run("--spec", FULL_SPEC, "--docs", "src/test/resources/seam-pages");
+        int exit = run(FULL_SPEC, "src/test/resources/seam-pages");
 
         assertThat(out.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly(
@@ -83,8 +84,7 @@ class VerifyMainTest {
                                 "\"client_session_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF",
                                 "\"client_session_id\": 7\n}\nEOF"));
 
-        assertThat(run("--spec", "../spec/seam.yaml", "--docs", docs.toString()))
-                .isEqualTo(1);
+        assertThat(run("../spec/seam.yaml", docs.toString())).isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().get(0))
                 .isEqualTo(
                         "FAIL  wrong.md:9  Get a Client Session: request /client_session_id: expected 7 but the client takes a String there");
@@ -92,24 +92,19 @@ class VerifyMainTest {
     }
 
     @Test
-    void badArgumentsExitWithTwo() {
-        assertThat(run("--spec", "../spec/seam.yaml")).isEqualTo(2);
-        assertThat(run("--docs")).isEqualTo(2);
-        assertThat(run("--spec", "../spec/seam.yaml", "--docs", "no/such/folder"))
-                .isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains(VerifyMain.USAGE)
-                .contains("no/such/folder is not a folder");
+    void aDocsFolderThatIsNotOneExitsWithTwo() {
+        assertThat(run("../spec/seam.yaml", "no/such/folder")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no/such/folder is not a folder");
     }
 
     @Test
     void aBadSpecIsOneMessageAndExitTwo(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("bad.yaml"), "openapi: 3.0.3\npaths: {}\n");
 
-        assertThat(run("--spec", dir.resolve("bad.yaml").toString(), "--docs", "src/test/resources/seed"))
+        assertThat(run(dir.resolve("bad.yaml").toString(), "src/test/resources/seed"))
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .startsWith("typewright-verify: ")
+                .startsWith("typewright verify: ")
                 .contains("bad.yaml")
                 .doesNotContain("\tat ");
     }

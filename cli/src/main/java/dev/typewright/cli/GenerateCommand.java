@@ -1,0 +1,133 @@
+package dev.typewright.cli;
+
+import dev.typewright.generator.Generator;
+import dev.typewright.generator.GeneratorOptions;
+import dev.typewright.generator.load.SpecException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code typewright generate}: an OpenAPI document in, the sources of its Java client out. */
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Typewright.Version.class,
+        description = "Generates the Java client of an OpenAPI 3.0 or 3.1 document: request, response and model"
+                + " classes, a client per resource, and a README.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the client was generated",
+            "1:the output could not be written",
+            "2:bad arguments, or a spec that cannot be generated from (every problem is listed)"
+        },
+        usageHelpAutoWidth = true)
+final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The OpenAPI document, YAML or JSON.")
+    Path specFile;
+
+    @Option(
+            names = "--output",
+            required = true,
+            paramLabel = "DIR",
+            description = "Where the sources and the README go; files that did not change are left alone.")
+    Path output;
+
+    @Option(
+            names = "--package",
+            required = true,
+            paramLabel = "NAME",
+            description = "The client's Java package; models go in NAME.model.")
+    String packageName;
+
+    @Option(
+            names = "--client-name",
+            paramLabel = "NAME",
+            description = "The root client's class name. Default: the spec's title and Client.")
+    String clientName;
+
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
+            description = "Mustache templates that replace the packaged ones of the same name.")
+    Path templates;
+
+    @Option(names = "--docs-output", paramLabel = "DIR", description = "Also write a Markdown page per operation here.")
+    Path docsOutput;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            defaultValue = "standard",
+            description = "The API's conventions: standard (plain OpenAPI) or seam. Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    @Option(
+            names = "--policy",
+            paramLabel = "KIND=CLASS",
+            description = "A run-time policy of your own for the generated client, by kind: retryPolicy, errorDecoder,"
+                    + " pager, poller or interceptor; may be repeated.")
+    Map<String, String> policies = new LinkedHashMap<>();
+
+    @Option(
+            names = "--timings",
+            arity = "0..1",
+            paramLabel = "true|false",
+            description = "Also print the time each stage took.")
+    boolean timings;
+
+    @Override
+    public Integer call() {
+        try {
+            Generator.Result result = Generator.generate(new GeneratorOptions(
+                    specFile, output, packageName, clientName, templates, docsOutput, profile, policies));
+            result.warnings().forEach(w -> spec.commandLine().getErr().println("typewright: warning: " + w));
+            spec.commandLine().getOut().println("typewright: " + result.summary());
+            if (timings) {
+                spec.commandLine().getOut().println("typewright: " + result.timings());
+            }
+            return 0;
+        } catch (SpecException | IllegalArgumentException e) {
+            spec.commandLine().getErr().println("typewright: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("typewright: cannot write the output: " + describe(e));
+            return 1;
+        }
+    }
+
+    /** A file-system failure as a sentence about the path, not the exception's text. */
+    static String describe(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, where a folder is needed";
+        }
+        if (e instanceof AccessDeniedException a) {
+            return a.getFile() + " cannot be written: permission denied";
+        }
+        if (e instanceof NotDirectoryException n) {
+            return n.getFile() + " is not a folder";
+        }
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            for (Path at = Path.of(f.getFile()); at != null; at = at.getParent()) {
+                if (Files.isRegularFile(at)) {
+                    return at + " is a file, where a folder is needed";
+                }
+            }
+            return f.getFile() + (f.getReason() == null ? " cannot be written" : ": " + f.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

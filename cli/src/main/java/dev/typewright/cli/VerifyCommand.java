@@ -1,0 +1,56 @@
+package dev.typewright.cli;
+
+import dev.typewright.verification.Verification;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code typewright verify}: runs an API's documented examples against the client of its spec. */
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        versionProvider = Typewright.Version.class,
+        description = "Generates the client of a spec, runs every example of the Markdown pages under a docs folder"
+                + " against it (the request it sends and the result it returns), and prints a line per example"
+                + " and a total.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every example passed",
+            "1:an example failed, or the run could not finish",
+            "2:bad arguments, a docs folder that is not one, or a bad spec"
+        },
+        usageHelpAutoWidth = true)
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The OpenAPI document, YAML or JSON.")
+    Path specFile;
+
+    @Option(
+            names = "--docs",
+            required = true,
+            paramLabel = "DIR",
+            description = "The folder of docs pages; every .md file under it is read, in path order.")
+    Path docs;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            defaultValue = "seam",
+            description = "The API's conventions (the pages are in Seam's docs format). Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    @Override
+    public Integer call() {
+        return Verification.verify(
+                specFile,
+                docs,
+                profile,
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+}
