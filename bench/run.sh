@@ -14,9 +14,9 @@ WORK=$ROOT/bench/target/run
 rm -rf "$WORK" && mkdir -p "$WORK"
 
 echo "== building (generator, runtime, benchmarks, and Seam's whole spec)"
-mvn -q -B install -DskipTests
+mvn -q -B -Pbenchmarks install -DskipTests
 mvn -q -B dependency:copy -Dartifact=org.openapitools:openapi-generator-cli:$PEER_VERSION -DoutputDirectory="$WORK"
-mvn -q -B -pl bench dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=runtime
+mvn -q -B -Pbenchmarks -pl bench dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=runtime
 (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 
 OURS="$ROOT/cli/target/typewright-cli-0.1.0-SNAPSHOT.jar"

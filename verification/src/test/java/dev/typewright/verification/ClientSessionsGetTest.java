@@ -77,6 +77,7 @@ class ClientSessionsGetTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // userIdentityIds, which the spec deprecates, is read on purpose.
     void documentedOutputParsesIntoEveryField() throws Exception {
         JsonNode documented = Documented.example(PATH, "by_id").response().get("client_session");
 

@@ -99,7 +99,7 @@ final class NodeServer implements AutoCloseable {
 
     private boolean accepts() {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
-            return true;
+            return s.isConnected();
         } catch (IOException notYet) {
             return false;
         }

@@ -217,7 +217,7 @@ class PrismContractTest {
                 ObjectNode parent = schema.deepCopy();
                 parent.remove(alternatives);
                 if (parent.has("properties")) {
-                    ObjectNode props = parent.with("properties");
+                    ObjectNode props = parent.withObjectProperty("properties");
                     if (first.has("properties")) {
                         props.setAll((ObjectNode) first.get("properties"));
                     }
@@ -260,7 +260,7 @@ class PrismContractTest {
             default: {
                 ObjectNode object = f.objectNode();
                 Map<String, JsonNode> props = new TreeMap<>();
-                schema.path("properties").fields().forEachRemaining(e -> props.put(e.getKey(), e.getValue()));
+                schema.path("properties").properties().forEach(e -> props.put(e.getKey(), e.getValue()));
                 for (Iterator<JsonNode> it = schema.path("required").elements(); it.hasNext(); ) {
                     String name = it.next().asText();
                     object.set(name, sample(spec, props.get(name)));
