@@ -3,12 +3,8 @@ package dev.typewright.cli;
 import dev.typewright.generator.Generator;
 import dev.typewright.generator.GeneratorOptions;
 import dev.typewright.generator.load.SpecException;
+import dev.typewright.generator.write.OutputWriter;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -104,30 +100,8 @@ final class GenerateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("typewright: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("typewright: cannot write the output: " + describe(e));
+            spec.commandLine().getErr().println("typewright: cannot write the output: " + OutputWriter.explain(e));
             return 1;
         }
-    }
-
-    /** A file-system failure as a sentence about the path, not the exception's text. */
-    static String describe(IOException e) {
-        if (e instanceof FileAlreadyExistsException f) {
-            return f.getFile() + " is a file, where a folder is needed";
-        }
-        if (e instanceof AccessDeniedException a) {
-            return a.getFile() + " cannot be written: permission denied";
-        }
-        if (e instanceof NotDirectoryException n) {
-            return n.getFile() + " is not a folder";
-        }
-        if (e instanceof FileSystemException f && f.getFile() != null) {
-            for (Path at = Path.of(f.getFile()); at != null; at = at.getParent()) {
-                if (Files.isRegularFile(at)) {
-                    return at + " is a file, where a folder is needed";
-                }
-            }
-            return f.getFile() + (f.getReason() == null ? " cannot be written" : ": " + f.getReason());
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

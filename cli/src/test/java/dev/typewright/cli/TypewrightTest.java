@@ -2,6 +2,7 @@ package dev.typewright.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.typewright.generator.write.OutputWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -150,7 +151,7 @@ class TypewrightTest {
         err.reset();
 
         // A folder this user may not write to (the build may run as root, who may write anywhere).
-        assertThat(GenerateCommand.describe(new AccessDeniedException("/srv/out/p/Client.java")))
+        assertThat(OutputWriter.explain(new AccessDeniedException("/srv/out/p/Client.java")))
                 .isEqualTo("/srv/out/p/Client.java cannot be written: permission denied");
     }
 

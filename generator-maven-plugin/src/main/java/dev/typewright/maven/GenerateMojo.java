@@ -7,6 +7,7 @@ import dev.typewright.generator.report.ApiSurface;
 import dev.typewright.generator.report.ChangeReport;
 import dev.typewright.generator.write.GenerationState;
 import dev.typewright.generator.write.Inputs;
+import dev.typewright.generator.write.OutputWriter;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Typewright: skipped (typewright.skip)");
             return;
         }
+        quietSwaggerParser();
         try {
             GeneratorOptions options = new GeneratorOptions(
                     spec.toPath(),
@@ -142,9 +144,21 @@ public class GenerateMojo extends AbstractMojo {
         } catch (SpecException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
-            throw new MojoExecutionException("Typewright cannot write " + outputDirectory + ": " + e, e);
+            throw new MojoExecutionException("Typewright cannot write the output: " + OutputWriter.explain(e), e);
         }
         project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+
+    /**
+     * Swagger Parser logs into Maven's log what Typewright's one error message already says, some
+     * of it with a stack trace; it is heard only with {@code -X}. Maven's SLF4J backend reads a
+     * logger's level from this property when the logger is made, which is when Swagger Parser's
+     * classes first load, after this.
+     */
+    private void quietSwaggerParser() {
+        if (!getLog().isDebugEnabled()) {
+            System.setProperty("org.slf4j.simpleLogger.log.io.swagger", "off");
+        }
     }
 
     private void generate(

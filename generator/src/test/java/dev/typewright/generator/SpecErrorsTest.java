@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.typewright.generator.load.SpecException;
 import dev.typewright.generator.load.SpecLoader;
 import dev.typewright.generator.profile.StandardProfile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A bad spec gets one clear error naming the file and the JSON pointer. */
 class SpecErrorsTest {
@@ -21,10 +23,11 @@ class SpecErrorsTest {
                 .isInstanceOfSatisfying(SpecException.class, e -> {
                     assertThat(e.file()).endsWith("broken-ref.yaml");
                     assertThat(e.getMessage()).contains("broken-ref.yaml");
-                    assertThat(e.problems()).anySatisfy(p -> {
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
                         assertThat(p.pointer())
-                                .isEqualTo("/paths/~1a~1b/post/requestBody/content/application~1json/schema");
-                        assertThat(p.message()).isEqualTo("$ref #/components/schemas/missing is missing");
+                                .isEqualTo("/paths/~1a~1b/post/requestBody/content/application~1json/schema"
+                                        + "/properties/item/$ref");
+                        assertThat(p.message()).isEqualTo("$ref #/components/schemas/missing names no schema");
                     });
                 });
     }
@@ -38,12 +41,40 @@ class SpecErrorsTest {
                     assertThat(e.problems())
                             .extracting(SpecException.Problem::toString)
                             .containsExactly(
-                                    "at /paths/~1toys/get/responses/200/content/application~1json/schema:"
-                                            + " $ref #/components/schemas/Toy is missing",
                                     "at /paths/~1owners/get/parameters/0/in: is missing",
+                                    "at /paths/~1toys/get/responses/200/content/application~1json/schema/$ref:"
+                                            + " $ref #/components/schemas/Toy names no schema",
                                     "at schemas.yaml#/Pet/properties/owner/$ref: cannot resolve $ref #/Owner");
                     assertThat(e.getMessage()).startsWith("invalid OpenAPI document " + spec("split/api.yaml"));
                 });
+    }
+
+    @Test
+    void aReferenceToAFileThatIsNotThereIsOneProblemAtTheReference(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(spec, """
+                openapi: 3.0.3
+                info: {title: Ext, version: '1'}
+                paths:
+                  /owners:
+                    get:
+                      operationId: owners
+                      responses:
+                        '200':
+                          description: ok
+                          content:
+                            application/json:
+                              schema: {$ref: './gone.yaml#/Owner'}
+                """);
+
+        assertThatThrownBy(() -> SpecLoader.load(spec, new StandardProfile()))
+                .isInstanceOfSatisfying(
+                        SpecException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(SpecException.Problem::toString)
+                                .containsExactly(
+                                        "at /paths/~1owners/get/responses/200/content/application~1json/schema/$ref:"
+                                                + " cannot resolve $ref ./gone.yaml#/Owner: there is no file gone.yaml"));
     }
 
     @Test

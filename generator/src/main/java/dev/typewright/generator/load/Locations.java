@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,14 +25,18 @@ import java.util.regex.Pattern;
  * model builder finds its problems at {@code /components/schemas/Pet}; this sends them back to
  * {@code schemas.yaml#/Pet}. It also turns Swagger Parser's {@code parameters/[limit]} into the
  * parameter's index, and leaves out what only repeats a problem already listed: Swagger Parser's
- * line about a reference it could not follow, a broken {@code $ref} reported both at the schema
- * and at its {@code $ref}, and a reference to a file that has problems of its own.
+ * line about a reference it could not follow, its report of a missing schema at the schema that
+ * leads to the broken {@code $ref} (the {@code $ref} itself is reported), its line about a file
+ * it could not load, and a reference into a file that has problems of its own. A reference to a
+ * file that is not there says so.
  */
 final class Locations {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NAMED_PARAMETER =
             Pattern.compile("^(/paths/[^/]+)(?:/([^/]+))?/parameters/\\[([^]]+)](.*)$");
+    private static final Pattern MISSING = Pattern.compile("^\\$ref (\\S+) is missing$");
+    private static final Pattern UNABLE_TO_LOAD = Pattern.compile("^Unable to load (?:\\S+ )?ref: (\\S+) path: .*$");
     private static final Pattern UNRESOLVED = Pattern.compile("^cannot resolve \\$ref ([^#]+)#.*$");
     private static final Pattern NOT_FOUND = Pattern.compile("^Could not find \\S+ in contents of (\\S+)$");
     private static final String SCHEMAS = "/components/schemas/";
@@ -58,32 +63,61 @@ final class Locations {
                     filesWithProblems.add(origin.file());
                 }
             }
-            moved.add(p);
+            moved.add(missingFile(p, spec));
         }
-        Set<String> places = new HashSet<>();
-        moved.forEach(p -> places.add(p.file() + "#" + p.pointer()));
         Set<SpecException.Problem> kept = new LinkedHashSet<>();
         for (SpecException.Problem p : moved) {
-            if (!repeats(p, places, filesWithProblems)) {
+            if (!repeats(p, moved, filesWithProblems)) {
                 kept.add(p);
             }
         }
         return new SpecException(failure.file(), List.copyOf(kept));
     }
 
-    private static boolean repeats(SpecException.Problem p, Set<String> places, Set<String> filesWithProblems) {
+    private static boolean repeats(
+            SpecException.Problem p, List<SpecException.Problem> all, Set<String> filesWithProblems) {
         Matcher notFound = NOT_FOUND.matcher(p.message());
         if (p.pointer().isEmpty() && notFound.matches()) {
             return filesWithProblems.contains(relative(notFound.group(1)));
         }
-        if (p.pointer().endsWith("/$ref")) {
-            String schema = p.pointer().substring(0, p.pointer().length() - "/$ref".length());
-            if (places.contains(p.file() + "#" + schema)) {
-                return true;
+        // Swagger Parser reports a missing schema at the schema that leads to it; the model
+        // builder at the $ref itself, which is the place to fix.
+        Matcher missing = MISSING.matcher(p.message());
+        if (missing.matches()) {
+            String ref = "$ref " + missing.group(1) + " ";
+            for (SpecException.Problem other : all) {
+                if (other != p
+                        && Objects.equals(other.file(), p.file())
+                        && other.pointer().startsWith(p.pointer() + "/")
+                        && other.message().startsWith(ref)) {
+                    return true;
+                }
             }
+        }
+        Matcher unableToLoad = UNABLE_TO_LOAD.matcher(p.message());
+        if (p.pointer().isEmpty() && unableToLoad.matches()) {
+            String file = relative(unableToLoad.group(1));
+            return all.stream()
+                    .map(o -> UNRESOLVED.matcher(o.message()))
+                    .anyMatch(m -> m.matches() && relative(m.group(1)).equals(file));
         }
         Matcher unresolved = UNRESOLVED.matcher(p.message());
         return unresolved.matches() && filesWithProblems.contains(relative(unresolved.group(1)));
+    }
+
+    /** A reference that cannot be resolved because its file is not there says so. */
+    private static SpecException.Problem missingFile(SpecException.Problem p, Path spec) {
+        Matcher unresolved = UNRESOLVED.matcher(p.message());
+        if (!unresolved.matches() || unresolved.group(1).contains("://")) {
+            return p;
+        }
+        Path base = spec.toAbsolutePath().getParent();
+        Path from = p.file() == null ? base : base.resolve(p.file()).getParent();
+        Path target = from.resolve(unresolved.group(1)).normalize();
+        return Files.exists(target)
+                ? p
+                : new SpecException.Problem(
+                        p.file(), p.pointer(), p.message() + ": there is no file " + base.relativize(target));
     }
 
     /** Swagger Parser names a parameter without {@code in} by its name; a pointer wants its index. */

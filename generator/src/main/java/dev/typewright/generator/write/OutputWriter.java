@@ -5,7 +5,11 @@ import dev.typewright.generator.docs.TextFile;
 import dev.typewright.generator.emit.SourceText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +38,31 @@ public final class OutputWriter {
             written.add(target);
         }
         return written;
+    }
+
+    /**
+     * A failure to write, as a sentence about the path rather than the exception's text: a file
+     * where a folder is needed, a folder that may not be written.
+     */
+    public static String explain(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " is a file, where a folder is needed";
+        }
+        if (e instanceof AccessDeniedException a) {
+            return a.getFile() + " cannot be written: permission denied";
+        }
+        if (e instanceof NotDirectoryException n) {
+            return n.getFile() + " is not a folder";
+        }
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            for (Path at = Path.of(f.getFile()); at != null; at = at.getParent()) {
+                if (Files.isRegularFile(at)) {
+                    return at + " is a file, where a folder is needed";
+                }
+            }
+            return f.getFile() + (f.getReason() == null ? " cannot be written" : ": " + f.getReason());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void writeIfChanged(Path target, byte[] content) throws IOException {
