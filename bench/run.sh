@@ -23,6 +23,8 @@ OURS="$ROOT/cli/target/typewright-cli-0.1.0-SNAPSHOT.jar"
 PEER="$WORK/openapi-generator-cli-$PEER_VERSION.jar"
 FLOOR_CP="$ROOT/bench/target/benchmarks.jar"
 COMPILE_CP="$ROOT/runtime/target/typewright-runtime-0.1.0-SNAPSHOT.jar:$(cat "$WORK/classpath.txt")"
+# Seam's documents are generated with Seam's conventions, as the published client is.
+declare -A PROFILES=([seam]=seam [spec]=seam [github]=standard)
 declare -A SPECS=(
   [seam]="$ROOT/verification/seam-full/target/seam-openapi.json"
   [spec]="$ROOT/spec/seam.yaml"
@@ -41,7 +43,7 @@ for name in seam spec github; do
   echo "== generating from $name ($(du -h "$spec" | cut -f1)), $RUNS runs each after a warm-up"
   for run in $(seq 0 "$RUNS"); do
     rm -rf "$WORK/ours-$name" "$WORK/peer-$name"
-    measure "$name" ours "$run" java -jar "$OURS" generate --spec "$spec" --output "$WORK/ours-$name" --package bench.$name --client-name Client --timings true
+    measure "$name" ours "$run" java -jar "$OURS" generate --spec "$spec" --output "$WORK/ours-$name" --package bench.$name --client-name Client --profile "${PROFILES[$name]}" --timings
     measure "$name" peer "$run" java -jar "$PEER" generate -g java --library native --skip-validate-spec -i "$spec" -o "$WORK/peer-$name" --additional-properties=hideGenerationTimestamp=true,useJakartaEe=true
     if [[ $spec == *.json ]]; then
       measure "$name" floor "$run" java -cp "$FLOOR_CP" dev.typewright.bench.JsonFloor "$spec"
