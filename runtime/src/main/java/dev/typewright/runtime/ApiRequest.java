@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One call as a generated operation describes it: method, path template, parameters, body and the
@@ -21,12 +22,15 @@ public final class ApiRequest {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
+    private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
+
     private final String method;
     private final String pathTemplate;
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private boolean longRunning;
+    private boolean idempotent;
     private Object body;
     private String responseKey;
 
@@ -93,6 +97,23 @@ public final class ApiRequest {
 
     boolean isLongRunning() {
         return longRunning;
+    }
+
+    /**
+     * Marks a call that can be repeated without harm although its method does not say so: a POST
+     * that only reads, as an API that offers the same endpoint under GET has it.
+     */
+    public ApiRequest idempotent() {
+        this.idempotent = true;
+        return this;
+    }
+
+    /**
+     * Whether sending the call twice does no more than sending it once: its method is GET, HEAD,
+     * OPTIONS, PUT, DELETE or TRACE, or the call was marked {@link #idempotent()}.
+     */
+    public boolean isIdempotent() {
+        return idempotent || IDEMPOTENT_METHODS.contains(method);
     }
 
     /** The field of the response object that holds the operation's result. */

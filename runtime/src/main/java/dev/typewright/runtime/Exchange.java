@@ -150,8 +150,14 @@ final class Exchange {
             }
             return new Next(response, null, null);
         }
-        if (attempt < maxRetries() && policies.retryPolicy().retryStatus(request.method(), status)) {
-            return retry(request, retryAfter(response.headers()), attempt, "HTTP " + status);
+        Duration retryAfter = retryAfter(response.headers());
+        if (attempt < maxRetries()
+                && policies.retryPolicy()
+                        .retryStatus(
+                                request,
+                                status,
+                                response.headers().firstValue("retry-after").isPresent())) {
+            return retry(request, retryAfter, attempt, "HTTP " + status);
         }
         return new Next(
                 null, null, policies.errorDecoder().decode(status, response.headers(), response.body(), requestId));
@@ -175,7 +181,7 @@ final class Exchange {
         }
         if (attempt < maxRetries()
                 && cause instanceof Exception e
-                && shared.policies().retryPolicy().retryFailure(request.method(), e)) {
+                && shared.policies().retryPolicy().retryFailure(request, e)) {
             return retry(request, null, attempt, cause.toString());
         }
         return new Next(

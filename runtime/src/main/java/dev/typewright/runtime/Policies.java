@@ -21,7 +21,7 @@ public record Policies(
         List<Interceptor> interceptors) {
 
     private static final Policies STANDARD = new Policies(
-            RetryPolicy.idempotent(),
+            RetryPolicy.safe(),
             ErrorDecoder.standard(),
             Pager.cursor(),
             Poller.NONE,

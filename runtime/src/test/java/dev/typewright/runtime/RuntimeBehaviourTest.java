@@ -47,8 +47,12 @@ class RuntimeBehaviourTest {
 
     static final Pager.Paging PAGING = new Pager.Paging("page_cursor", "/pagination/next_page_cursor", "things");
     static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
-    static final ApiRequest GET_THING =
-            ApiRequest.post("/things/get").body(Map.of("thing_id", "t1")).responseKey("thing");
+    /** A POST that only reads, as Seam's endpoints offered under GET too are generated. */
+    static final ApiRequest GET_THING = ApiRequest.post("/things/get")
+            .body(Map.of("thing_id", "t1"))
+            .responseKey("thing")
+            .idempotent();
+
     static final String THING = "{\"thing\":{\"thing_id\":\"t1\"},\"ok\":true}";
 
     TestServer server;
@@ -162,6 +166,63 @@ class RuntimeBehaviourTest {
         assertThat(server.requests)
                 .extracting(TestServer.Recorded::body)
                 .allMatch(b -> b.equals("{\"thing_id\":\"t1\"}"));
+    }
+
+    @Test
+    void aCallThatStartsSomethingIsRepeatedOnlyWhenTheServerCannotHaveActedOrAsksForIt() {
+        ApiRequest unlock = ApiRequest.post("/locks/unlock_door").body(Map.of("device_id", "d1"));
+        for (int status : new int[] {500, 502, 503, 408, 409}) {
+            server.requests.clear();
+            server.script(status(status, "{}"));
+            server.respond(200, "{\"ok\":true}", JSON);
+            assertThatThrownBy(() -> core.send(unlock)).isInstanceOf(ApiException.class);
+            assertThat(server.requests)
+                    .as("HTTP %d to a POST that may have acted", status)
+                    .hasSize(1);
+        }
+
+        server.requests.clear();
+        server.script(TestServer.drop());
+        assertThatThrownBy(() -> core.send(unlock)).isInstanceOf(TransportException.class);
+        assertThat(server.requests)
+                .as("a connection lost after the request was sent")
+                .hasSize(1);
+
+        for (TestServer.Step comeBack : List.of(
+                status(429, "{}"),
+                TestServer.reply(503, "{}", Map.of("Retry-After", "0", "Content-Type", "application/json")))) {
+            server.requests.clear();
+            server.script(comeBack);
+            server.respond(200, "{\"ok\":true}", JSON);
+            core.send(unlock);
+            assertThat(server.requests)
+                    .as("the server asked to be called again")
+                    .hasSize(2);
+        }
+
+        assertThat(RetryPolicy.safe().retryFailure(unlock, new java.net.ConnectException("refused")))
+                .as("a connection that could not be made never reached the server")
+                .isTrue();
+        assertThat(RetryPolicy.safe().retryFailure(unlock, new java.net.UnknownHostException("nowhere.invalid")))
+                .isTrue();
+        assertThat(RetryPolicy.safe().retryFailure(unlock, new RequestTimeoutException("late", null)))
+                .isFalse();
+    }
+
+    @Test
+    void anIdempotentCallIsRepeatedOnServerErrorsButNotOnAConflict() {
+        for (ApiRequest read : List.of(ApiRequest.get("/things/get"), GET_THING)) {
+            server.requests.clear();
+            server.script(status(500, "{}"), status(408, "{}"));
+            server.respond(200, THING, JSON);
+            core.send(read);
+            assertThat(server.requests).hasSize(3);
+
+            server.requests.clear();
+            server.script(status(409, "{}"));
+            assertThatThrownBy(() -> core.send(read)).isInstanceOf(ConflictException.class);
+            assertThat(server.requests).hasSize(1);
+        }
     }
 
     @Test

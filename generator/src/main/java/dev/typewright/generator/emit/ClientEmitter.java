@@ -291,6 +291,9 @@ final class ClientEmitter {
         if (op.responseKey() != null && op.result() != null) {
             spec.add("\n.responseKey($S)", op.responseKey());
         }
+        if (op.idempotent()) {
+            spec.add("\n.idempotent()");
+        }
         if (op.longRunning()) {
             spec.add("\n.longRunning()");
         }

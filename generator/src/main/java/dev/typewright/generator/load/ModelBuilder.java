@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * reports every problem, each with the JSON pointer of where it stands.
  */
 final class ModelBuilder {
+    private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE");
+
     private final OpenAPI api;
     private final Problems problems;
     private final Profile profile;
@@ -113,13 +115,19 @@ final class ModelBuilder {
         String preferred = other.path().equals(built.path())
                 ? profile.preferredMethod(other.httpMethod(), built.httpMethod())
                 : null;
+        // One endpoint under two methods: if either can be repeated without harm, both can.
+        boolean idempotent = IDEMPOTENT_METHODS.contains(other.httpMethod())
+                || IDEMPOTENT_METHODS.contains(built.httpMethod())
+                || other.idempotent()
+                || built.idempotent();
         if (preferred == null) {
             problems.add(new SpecException.Problem(
                     pointer,
                     "operation is named " + key.replace('#', '.') + " like " + other.httpMethod() + " " + other.path()
                             + "; give one of them another operationId or x-typewright-method-name"));
-        } else if (preferred.equals(built.httpMethod())) {
-            byName.put(key, built);
+        } else {
+            Operation kept = preferred.equals(built.httpMethod()) ? built : other;
+            byName.put(key, kept.withIdempotent(idempotent && !IDEMPOTENT_METHODS.contains(kept.httpMethod())));
         }
     }
 }

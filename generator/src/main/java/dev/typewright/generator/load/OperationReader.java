@@ -101,7 +101,8 @@ final class OperationReader {
                         ? profile.pagination(
                                 facts, (at, message) -> problems.warn(Pointers.child(pointer, at), message))
                         : null,
-                result != null && profile.longRunning(facts, responseKey));
+                result != null && profile.longRunning(facts, responseKey),
+                profile.idempotent(facts));
     }
 
     /** The path, query and header parameters, path-level ones first. */

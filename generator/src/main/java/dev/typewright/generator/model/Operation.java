@@ -10,6 +10,9 @@ import java.util.List;
  * @param responseKey the field of the response object that holds the result, if any
  * @param pagination how to ask for the next page, for a list the server hands out a page at a time; or null
  * @param longRunning whether the call starts a long-running operation that the client waits for
+ * @param idempotent whether sending the call twice does no more than sending it once although its
+ *     HTTP method does not say so: the endpoint is also offered under GET, HEAD, PUT or DELETE, or
+ *     the profile says so (the standard one reads {@code x-typewright-idempotent: true})
  * @param unlisted why the operation is left out of the docs (undocumented or a draft, per
  *     {@code x-undocumented} and {@code x-draft}); null for a documented one. It stays callable.
  */
@@ -27,7 +30,8 @@ public record Operation(
         List<Example> examples,
         String unlisted,
         Pagination pagination,
-        boolean longRunning) {
+        boolean longRunning,
+        boolean idempotent) {
 
     /**
      * Cursor pagination: the response holds the next page's cursor at {@code nextCursorPointer}
@@ -57,7 +61,28 @@ public record Operation(
                 examples,
                 unlisted,
                 pagination,
-                longRunning);
+                longRunning,
+                idempotent);
+    }
+
+    /** This operation, marked as one that can be repeated without harm, or not. */
+    public Operation withIdempotent(boolean idempotent) {
+        return new Operation(
+                httpMethod,
+                path,
+                group,
+                methodName,
+                title,
+                description,
+                parameters,
+                result,
+                responseKey,
+                deprecation,
+                examples,
+                unlisted,
+                pagination,
+                longRunning,
+                idempotent);
     }
 
     /** Whether the request object itself is the JSON body (its body fields are). */

@@ -49,6 +49,12 @@ public interface Profile {
      */
     Operation.Pagination pagination(OperationFacts op, Warnings problems);
 
+    /**
+     * Whether the call can be repeated without harm although its HTTP method does not say so (a
+     * POST that only reads); the client then retries it as it retries a GET.
+     */
+    boolean idempotent(OperationFacts op);
+
     /** Whether the call starts a long-running operation the client waits for. */
     boolean longRunning(OperationFacts op, String responseKey);
 

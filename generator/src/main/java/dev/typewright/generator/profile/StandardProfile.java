@@ -18,7 +18,9 @@ import java.util.Map;
  *   <li>{@code x-typewright-long-running: true}: the call starts a long-running operation;
  *   <li>{@code x-typewright-unlisted}: {@code true} or a note: the operation stays callable but out
  *       of the README and the docs pages;
- *   <li>{@code x-typewright-deprecated}: a deprecation note, on anything OpenAPI can deprecate.
+ *   <li>{@code x-typewright-deprecated}: a deprecation note, on anything OpenAPI can deprecate;
+ *   <li>{@code x-typewright-idempotent: true}: the call can be repeated without harm, so it is
+ *       retried like a GET.
  * </ul>
  *
  * <p>An operation's title is its {@code summary}.
@@ -97,6 +99,11 @@ public class StandardProfile implements Profile {
         }
         Object next = config.get("nextCursor");
         return new Operation.Pagination(cursor, next instanceof String pointer ? pointer : null);
+    }
+
+    @Override
+    public boolean idempotent(OperationFacts op) {
+        return Boolean.TRUE.equals(op.extensions().get(PREFIX + "idempotent"));
     }
 
     @Override

@@ -62,6 +62,7 @@ public final class ClientSessionsClient {
     private ApiRequest getCall(ClientSessionsGetRequest request) {
         return ApiRequest.of("POST", "/client_sessions/get")
                 .body(request)
-                .responseKey("client_session");
+                .responseKey("client_session")
+                .idempotent();
     }
 }

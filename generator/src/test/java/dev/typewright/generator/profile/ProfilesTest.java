@@ -259,4 +259,69 @@ class ProfilesTest {
         assertThat(seam.get(0).deprecation().note()).isEqualTo("Use b.");
         assertThat(seam.get(1).deprecation().note()).isEqualTo("Use c.");
     }
+
+    @Test
+    void onlyCallsThatCannotDoHarmAreRetried(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(spec, """
+                openapi: 3.0.3
+                info: {title: Retries, version: '1'}
+                paths:
+                  /things/get:
+                    get:
+                      operationId: thingsGetGet
+                      x-fern-sdk-method-name: things_get
+                      responses: {'200': {description: ok}}
+                    post:
+                      operationId: thingsGetPost
+                      x-fern-sdk-method-name: things_get
+                      responses: {'200': {description: ok}}
+                  /things/count:
+                    post:
+                      operationId: things_count
+                      x-typewright-idempotent: true
+                      responses: {'200': {description: ok}}
+                  /things/unlock:
+                    post:
+                      operationId: things_unlock
+                      responses: {'200': {description: ok}}
+                """);
+        String driver = """
+                package driver;
+
+                public final class Driver {
+                    public static void call(String url, String which) {
+                        try (com.example.things.Api api = com.example.things.Api.builder().endpoint(url).build()) {
+                            switch (which) {
+                                case "get" -> api.things().thingsGet();
+                                case "count" -> api.things().thingsCount();
+                                default -> api.things().thingsUnlock();
+                            }
+                        }
+                    }
+                }
+                """;
+        Generator.Output output = Generator.emit(
+                new GeneratorOptions(spec, dir, "com.example.things", "Api", null).withProfile("seam", Map.of()));
+        Class<?> compiled = InProcessCompiler.compile(
+                        output.javaFiles(), "driver.Driver", driver, dir.resolve("classes"), List.of("-Werror"))
+                .loadClass("driver.Driver");
+
+        try (TestServer server = new TestServer()) {
+            for (String which : List.of("get", "count", "unlock")) {
+                server.requests.clear();
+                server.script(TestServer.reply(500, "{}", JSON));
+                server.respond(200, "{}", JSON);
+                try {
+                    compiled.getMethod("call", String.class, String.class).invoke(null, server.url(), which);
+                } catch (java.lang.reflect.InvocationTargetException failed) {
+                    assertThat(failed.getCause()).isInstanceOf(dev.typewright.runtime.ServerException.class);
+                }
+                assertThat(server.requests)
+                        .extracting(TestServer.Recorded::method)
+                        .as(which)
+                        .containsExactlyElementsOf(which.equals("unlock") ? List.of("POST") : List.of("POST", "POST"));
+            }
+        }
+    }
 }

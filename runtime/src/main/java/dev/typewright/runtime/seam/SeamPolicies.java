@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * Seam's conventions at run time, which clients generated with the {@code seam} profile start
  * from: Seam's error envelope, {@code seam-request-id}, action attempts waited for by polling,
- * cursor pages, and retries of every method as Seam's SDKs did when this profile was written.
+ * cursor pages, and the runtime's safe retries (Seam's JavaScript SDK also repeats only calls
+ * that cannot do harm; the Seam endpoints offered under GET are marked idempotent).
  */
 public final class SeamPolicies {
     private static final Policies POLICIES = new Policies(
-            RetryPolicy.everyMethod(),
+            RetryPolicy.safe(),
             new SeamErrorDecoder(),
             Pager.cursor(),
             new ActionAttemptPoller(),
