@@ -3,6 +3,7 @@ package dev.typewright.runtime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,11 @@ import java.util.concurrent.atomic.AtomicReference;
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     private URI endpoint;
     private Auth auth = Auth.none();
+    /** The builder method that set the credentials, or null. */
+    private String credentialsMethod;
+    /** The builder methods one of which must set credentials; empty when a client may have none. */
+    private List<String> credentialMethods = List.of();
+
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration timeout = Duration.ofSeconds(60);
     private int maxRetries = 2;
@@ -132,15 +138,39 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         return self();
     }
 
-    /** Sets the credentials; the generated auth-mode methods call this. */
-    protected B auth(Auth auth) {
+    /**
+     * Sets the credentials; the generated method named {@code method} calls this. A client sends
+     * one kind of credentials, so a second kind is refused rather than silently winning.
+     */
+    protected B auth(String method, Auth auth) {
+        if (credentialsMethod != null && !credentialsMethod.equals(method)) {
+            throw new IllegalStateException("credentials are already set with " + credentialsMethod
+                    + "(...); a client sends one kind of credentials, so call " + credentialsMethod + "(...) or "
+                    + method + "(...), not both");
+        }
         this.auth = Objects.requireNonNull(auth, "auth");
+        this.credentialsMethod = method;
         return self();
+    }
+
+    /**
+     * For an API whose every call needs credentials: {@link #build()} refuses a client without
+     * them, naming the methods that set them, rather than let its first call fail with a 401.
+     */
+    protected void requireCredentials(String... methods) {
+        this.credentialMethods = List.of(methods);
     }
 
     public final C build() {
         if (endpoint == null) {
             throw new IllegalStateException("no endpoint: the API names no server, so call endpoint(url)");
+        }
+        if (credentialsMethod == null && !credentialMethods.isEmpty()) {
+            throw new IllegalStateException("no credentials: every call of this API needs them, so call "
+                    + (credentialMethods.size() == 1 ? "" : "one of ")
+                    + String.join(
+                            ", ",
+                            credentialMethods.stream().map(m -> m + "(...)").toList()));
         }
         // The client's own threads are daemons, so an application that forgets close() still exits.
         ExecutorService executor = httpClient != null

@@ -24,7 +24,28 @@ class ClientCoreTest {
         }
 
         Builder token(String token) {
-            return auth(Auth.bearer(token).and(Auth.header("x-workspace", "ws1")));
+            return auth("token", Auth.bearer(token).and(Auth.header("x-workspace", "ws1")));
+        }
+
+        @Override
+        protected ClientCore create(ClientCore core) {
+            return core;
+        }
+    }
+
+    /** A builder for an API whose every call needs credentials, of two kinds. */
+    static final class Strict extends ClientBuilder<Strict, ClientCore> {
+        Strict() {
+            super("https://example.invalid");
+            requireCredentials("apiKey", "personalAccessToken");
+        }
+
+        Strict apiKey(String key) {
+            return auth("apiKey", Auth.bearer(key));
+        }
+
+        Strict personalAccessToken(String token) {
+            return auth("personalAccessToken", Auth.bearer(token));
         }
 
         @Override
@@ -139,6 +160,19 @@ class ClientCoreTest {
         server.respond(200, "<html>login</html>", Map.of());
         assertThatThrownBy(() -> core.send(ApiRequest.post("/x").responseKey("thing"), Thing.class))
                 .isInstanceOf(InvalidResponseException.class);
+    }
+
+    @Test
+    void aBuilderRefusesNoCredentialsAndTwoKindsOfThem() {
+        assertThatThrownBy(() -> new Strict().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no credentials: every call of this API needs them, so call one of apiKey(...),"
+                        + " personalAccessToken(...)");
+        assertThatThrownBy(() -> new Strict().apiKey("k").personalAccessToken("t"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("credentials are already set with apiKey(...); a client sends one kind of credentials,"
+                        + " so call apiKey(...) or personalAccessToken(...), not both");
+        new Strict().apiKey("k1").apiKey("k2").build().close();
     }
 
     @Test

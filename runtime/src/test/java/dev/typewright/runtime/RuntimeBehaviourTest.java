@@ -36,7 +36,7 @@ class RuntimeBehaviourTest {
         }
 
         Builder token(String token) {
-            return auth(Auth.bearer(token));
+            return auth("token", Auth.bearer(token));
         }
 
         @Override

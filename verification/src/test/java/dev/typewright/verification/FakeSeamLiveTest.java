@@ -100,8 +100,15 @@ class FakeSeamLiveTest {
     }
 
     @Test
-    void noCredentialsIsAnUnauthorizedApiException() {
-        SeamClient seam = SeamClient.builder().endpoint(fake.url()).build();
+    void noCredentialsAreRefusedAtBuildAndAKeyTheServerDoesNotKnowIsAnUnauthorizedApiException() {
+        assertThatThrownBy(() -> SeamClient.builder().endpoint(fake.url()).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no credentials: every call of this API needs them, so call one of apiKey(...),"
+                        + " clientSessionToken(...), personalAccessToken(...)");
+        SeamClient seam = SeamClient.builder()
+                .endpoint(fake.url())
+                .apiKey("seam_unknown_key")
+                .build();
 
         assertThatThrownBy(() -> seam.clientSessions()
                         .get(ClientSessionsGetRequest.builder()

@@ -336,6 +336,15 @@ final class ClientEmitter {
                     factory.substring(dot + 1));
         }
         policies.forEach((kind, className) -> ctor.addStatement("$L(new $T())", kind, ClassName.bestGuess(className)));
+        if (model.credentialsRequired()) {
+            ctor.addStatement(
+                    "requireCredentials($L)",
+                    CodeBlock.join(
+                            naming.authMethods().stream()
+                                    .map(m -> CodeBlock.of("$S", m.name()))
+                                    .toList(),
+                            ", "));
+        }
         return ctor.build();
     }
 
@@ -377,7 +386,7 @@ final class ClientEmitter {
             doc.add("\n@param $L $L", method.parameters().get(i), d.isEmpty() ? "the credential" : d);
         }
         return m.addJavadoc(doc.add("\n").build())
-                .addStatement("return auth($L)", auth.build())
+                .addStatement("return auth($S, $L)", method.name(), auth.build())
                 .build();
     }
 

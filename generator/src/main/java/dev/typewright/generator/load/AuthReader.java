@@ -50,6 +50,13 @@ final class AuthReader {
         return schemes;
     }
 
+    /** Whether a call under these requirements must send credentials: none of them is empty. */
+    static boolean needsCredentials(List<SecurityRequirement> requirements) {
+        return requirements != null
+                && !requirements.isEmpty()
+                && requirements.stream().noneMatch(SecurityRequirement::isEmpty);
+    }
+
     static void addModes(List<SecurityRequirement> requirements, Set<String> supported, Set<AuthMode> modes) {
         if (requirements == null) {
             return;

@@ -51,6 +51,7 @@ final class ModelBuilder {
         AuthReader.addModes(api.getSecurity(), supported, modes);
 
         Map<String, Operation> byName = new LinkedHashMap<>();
+        boolean everyCallNeedsCredentials = true;
         if (api.getPaths() != null) {
             for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
                 String pointer = Pointers.child("/paths", path.getKey());
@@ -59,6 +60,8 @@ final class ModelBuilder {
                     String opPointer =
                             Pointers.child(pointer, op.getKey().name().toLowerCase(Locale.ROOT));
                     AuthReader.addModes(op.getValue().getSecurity(), supported, modes);
+                    everyCallNeedsCredentials &= AuthReader.needsCredentials(
+                            op.getValue().getSecurity() != null ? op.getValue().getSecurity() : api.getSecurity());
                     try {
                         Operation built = operations.operation(
                                 path.getKey(), path.getValue(), op.getKey().name(), op.getValue(), opPointer);
@@ -98,6 +101,7 @@ final class ModelBuilder {
                         .toList(),
                 InlineTypes.rename(types.types(), renames),
                 InlineTypes.renamePlacements(types.placements(), renames),
+                everyCallNeedsCredentials && !byName.isEmpty() && !modes.isEmpty(),
                 profile.runtimePolicies());
     }
 

@@ -10,6 +10,8 @@ import java.util.TreeMap;
  *
  * @param types every named type, keyed by its id and sorted, so emission order is stable
  * @param placements by type id, where each inline type that stands in one place stands
+ * @param credentialsRequired whether every operation needs credentials the client can send, so
+ *     that a client built without any could make no call
  * @param runtimePolicies the static factory ({@code package.Class.method}) of the run-time policies
  *     the client starts from, as its profile names it; null for the standard ones
  */
@@ -22,6 +24,7 @@ public record ApiModel(
         List<Operation> operations,
         Map<String, TypeDef> types,
         Map<String, Placement> placements,
+        boolean credentialsRequired,
         String runtimePolicies) {
 
     public ApiModel {

@@ -100,6 +100,7 @@ public final class SeamClient implements AutoCloseable {
     public static final class Builder extends ClientBuilder<Builder, SeamClient> {
         private Builder() {
             super(DEFAULT_ENDPOINT, SeamPolicies.policies());
+            requireCredentials("apiKey", "clientSessionToken", "personalAccessToken");
         }
 
         /**
@@ -108,7 +109,7 @@ public final class SeamClient implements AutoCloseable {
          * @param apiKey A workspace API key (`seam_...`), for calls from your backend.
          */
         public Builder apiKey(String apiKey) {
-            return auth(Auth.bearer(apiKey));
+            return auth("apiKey", Auth.bearer(apiKey));
         }
 
         /**
@@ -117,7 +118,8 @@ public final class SeamClient implements AutoCloseable {
          * @param clientSessionToken A client session token (`seam_cst...`), scoped to one user's devices.
          */
         public Builder clientSessionToken(String clientSessionToken) {
-            return auth(Auth.bearer(clientSessionToken).and(Auth.header("client-session-token", clientSessionToken)));
+            return auth("clientSessionToken", Auth.bearer(clientSessionToken).and(Auth.header("client-session-token",
+                    clientSessionToken)));
         }
 
         /**
@@ -128,7 +130,8 @@ public final class SeamClient implements AutoCloseable {
          * @param workspaceId The ID of the workspace a personal access token acts in.
          */
         public Builder personalAccessToken(String personalAccessToken, String workspaceId) {
-            return auth(Auth.bearer(personalAccessToken).and(Auth.header("seam-workspace", workspaceId)));
+            return auth("personalAccessToken", Auth.bearer(personalAccessToken).and(Auth.header("seam-workspace",
+                    workspaceId)));
         }
 
         @Override
