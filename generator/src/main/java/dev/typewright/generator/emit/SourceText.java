@@ -112,16 +112,10 @@ public final class SourceText {
             return i;
         }
         int depth = 0;
-        for (char quote = 0; i < text.length(); i++) {
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
+            if (c == '"' || c == '\'') {
+                i = literalEnd(text, i);
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
@@ -129,6 +123,19 @@ public final class SourceText {
             }
         }
         return -1;
+    }
+
+    /** The index of the quote that closes the string or char literal opening at {@code start}. */
+    private static int literalEnd(String text, int start) {
+        char quote = text.charAt(start);
+        for (int i = start + 1; i < text.length(); i++) {
+            if (text.charAt(i) == '\\') {
+                i++;
+            } else if (text.charAt(i) == quote) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /**
@@ -142,17 +149,10 @@ public final class SourceText {
         }
         int lastSpace = -1;
         int lastComma = -1;
-        char quote = 0;
         for (int i = indent; i < line.length() && i <= width; i++) {
             char c = line.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
+            if (c == '"' || c == '\'') {
+                i = literalEnd(line, i);
             } else if (c == ' ') {
                 lastSpace = i;
                 if (line.charAt(i - 1) == ',') {

@@ -1,0 +1,42 @@
+package dev.typewright.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import org.junit.jupiter.api.Test;
+
+class SourceTextTest {
+    private static String render(String javadoc, String statement) {
+        return SourceText.render(JavaFile.builder(
+                        "p",
+                        TypeSpec.classBuilder("C")
+                                .addJavadoc(javadoc)
+                                .addMethod(MethodSpec.methodBuilder("m")
+                                        .addStatement(statement)
+                                        .build())
+                                .build())
+                .build());
+    }
+
+    @Test
+    void longLinesBreakAtSpacesButNeverInsideALiteral() {
+        String literal = "\"a string, with commas, and spaces, that runs on and on and on and on and on and on\"";
+        String text = render(
+                "word ".repeat(40) + "\n",
+                "String s = String.join(\", \", " + literal + ", " + literal + ", " + literal + ")");
+
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
+        assertThat(text).contains(literal).contains(" * word word");
+        assertThat(text.lines().filter(l -> l.contains(literal))).hasSize(3);
+    }
+
+    @Test
+    void aSingleWordLongerThanALineStaysWhole() {
+        String url = "https://example.com/" + "x".repeat(150);
+        String text = render("See " + url + " for more.\n", "int i = 0");
+
+        assertThat(text).contains(" * " + url);
+    }
+}
