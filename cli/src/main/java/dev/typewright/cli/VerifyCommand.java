@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:every example passed",
             "1:an example failed, or the run could not finish",
-            "2:bad arguments, a docs folder that is not one, or a bad spec"
+            "2:bad arguments, a docs folder that is not one or holds no example to check, or a bad spec"
         },
         usageHelpAutoWidth = true)
 final class VerifyCommand implements Callable<Integer> {

@@ -111,10 +111,11 @@ final class Planner {
                         false);
             }
         }
+        // A cURL tab without an Output block documents the request alone; the call is still checked.
         String answer = example.tabs().entrySet().stream()
                 .filter(e -> e.getKey().equalsIgnoreCase("curl"))
-                .map(e -> e.getValue().output())
                 .findFirst()
+                .map(e -> e.getValue().output())
                 .orElse(null);
         answer = stripHttpHead(answer);
         JsonNode wire;
@@ -154,9 +155,17 @@ final class Planner {
                 credentials,
                 expectedHeaders,
                 wholeBody ? body : bodyFields(op, request),
-                wire == null ? "{\"ok\":true}" : answer,
+                wire == null ? undocumentedAnswer(op) : answer,
                 expectedResult,
                 snippet);
+    }
+
+    /**
+     * What the server answers when the page documents no output: a body the client can read, with
+     * nothing under the response key, so that the request is still checked.
+     */
+    private static String undocumentedAnswer(Operation op) {
+        return op.responseKey() == null ? "{\"ok\":true}" : "{" + Json.toJson(op.responseKey()) + ":null,\"ok\":true}";
     }
 
     /**

@@ -19,7 +19,7 @@ public final class Verification {
 
     /**
      * @return 0 when nothing failed, 1 when something did or the run could not finish, 2 for a
-     *     docs folder that is not one or a bad spec
+     *     docs folder that is not one or holds no example to check, or a bad spec
      */
     public static int verify(Path spec, Path docs, String profile, PrintWriter out, PrintWriter err) {
         if (!Files.isDirectory(docs)) {
@@ -37,6 +37,11 @@ public final class Verification {
                     .count();
             outcomes.forEach(out::println);
             out.println(passed + " passed, " + failed + " failed");
+            if (passed + failed == 0) {
+                // A mistyped folder must not pass a build as "0 passed, 0 failed".
+                err.println("typewright verify: no documented example to check under " + docs);
+                return 2;
+            }
             return failed == 0 ? 0 : 1;
         } catch (SpecException | IllegalArgumentException e) {
             err.println("typewright verify: " + e.getMessage());

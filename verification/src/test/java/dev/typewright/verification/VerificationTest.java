@@ -92,6 +92,28 @@ class VerificationTest {
     }
 
     @Test
+    void aPageWhoseCurlTabHasNoOutputIsStillChecked(@TempDir Path docs) throws Exception {
+        String seed = Files.readString(Path.of("src/test/resources/seed/client_sessions/get.md"));
+        int curl = seed.indexOf("{% tab title=\"cURL\" %}");
+        int output = seed.indexOf("**Output:**", curl);
+        Files.writeString(
+                docs.resolve("no-output.md"),
+                seed.substring(0, output) + seed.substring(seed.indexOf("{% endtab %}", output)));
+
+        assertThat(run("../spec/seam.yaml", docs.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().get(0))
+                .isEqualTo("PASS  no-output.md:9  Get a Client Session");
+    }
+
+    @Test
+    void aFolderWithNothingToCheckExitsWithTwo(@TempDir Path docs) throws Exception {
+        assertThat(run("../spec/seam.yaml", docs.toString())).isEqualTo(2);
+        Files.writeString(docs.resolve("overview.md"), "# Overview\n\nNo examples here.\n");
+        assertThat(run("../spec/seam.yaml", docs.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no documented example to check under " + docs);
+    }
+
+    @Test
     void aDocsFolderThatIsNotOneExitsWithTwo() {
         assertThat(run("../spec/seam.yaml", "no/such/folder")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no/such/folder is not a folder");
