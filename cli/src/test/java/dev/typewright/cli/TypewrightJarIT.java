@@ -61,8 +61,8 @@ class TypewrightJarIT {
         assertThat(run.out().lines())
                 .containsExactly(
                         "PASS  client_sessions/get.md:9  Get a Client Session",
-                        "PASS  client_sessions/get.md:257  Get a client session for a user identifier key",
                         "PASS  client_sessions/get.md:233  Response sample",
+                        "PASS  client_sessions/get.md:257  Get a client session for a user identifier key",
                         "3 passed, 0 failed");
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();

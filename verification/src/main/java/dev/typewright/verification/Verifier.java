@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,9 @@ final class Verifier {
                 }
             }
         }
+        // Pages in path order, and within a page in the order a reader meets them: the Response
+        // sample sits between the main example and the ones under Examples.
+        outcomes.sort(Comparator.comparing(Outcome::page).thenComparingInt(Outcome::line));
         return outcomes;
     }
 

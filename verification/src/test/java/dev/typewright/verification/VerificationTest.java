@@ -31,8 +31,8 @@ class VerificationTest {
         assertThat(out.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly(
                         "PASS  client_sessions/get.md:9  Get a Client Session",
-                        "PASS  client_sessions/get.md:257  Get a client session for a user identifier key",
                         "PASS  client_sessions/get.md:233  Response sample",
+                        "PASS  client_sessions/get.md:257  Get a client session for a user identifier key",
                         "3 passed, 0 failed");
     }
 
@@ -50,12 +50,12 @@ class VerificationTest {
         assertThat(out.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly(
                         "PASS  ours/client_sessions/get.md:9  Get a Client Session",
-                        "PASS  ours/client_sessions/get.md:168  Get a client session for a user identifier key",
                         "PASS  ours/client_sessions/get.md:144  Response sample",
+                        "PASS  ours/client_sessions/get.md:168  Get a client session for a user identifier key",
                         "SKIP  ours/unknown.md  Not an endpoint: no examples",
                         "PASS  seed/client_sessions/get.md:9  Get a Client Session",
-                        "PASS  seed/client_sessions/get.md:257  Get a client session for a user identifier key",
                         "PASS  seed/client_sessions/get.md:233  Response sample",
+                        "PASS  seed/client_sessions/get.md:257  Get a client session for a user identifier key",
                         "6 passed, 0 failed");
         assertThat(exit).isZero();
     }

@@ -49,8 +49,8 @@ class VerifierTest {
                 .extracting(Verifier.Outcome::toString)
                 .containsExactly(
                         "PASS  client_sessions/get.md:9  Get a Client Session",
-                        "PASS  client_sessions/get.md:257  Get a client session for a user identifier key",
-                        "PASS  client_sessions/get.md:233  Response sample");
+                        "PASS  client_sessions/get.md:233  Response sample",
+                        "PASS  client_sessions/get.md:257  Get a client session for a user identifier key");
     }
 
     @Test
