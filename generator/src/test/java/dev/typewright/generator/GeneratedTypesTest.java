@@ -191,6 +191,22 @@ class GeneratedTypesTest {
     }
 
     @Test
+    void aSchemaNamedTwiceAmongAUnionsAlternativesIsOneVariant(@TempDir Path dir) throws Exception {
+        Generated generated = generate(dir, """
+                wrapper: {type: object, required: [status], properties: {status: {type: string}}}
+                either:
+                  oneOf: [{$ref: '#/components/schemas/wrapper'}, {$ref: '#/components/schemas/wrapper'}]
+                """);
+
+        assertThat(generated.source("Either"))
+                .contains("public sealed interface Either permits Wrapper, Either.Unknown {");
+
+        ClassLoader loader = generated.compile();
+        assertThat(read(loader, "Either", "{\"status\":\"on\"}").getClass().getName())
+                .isEqualTo(PACKAGE + "Wrapper");
+    }
+
+    @Test
     void aUnionWithoutADiscriminatorReadsTheVariantTheShapeFits(@TempDir Path dir) throws Exception {
         Generated generated = generate(dir, """
                 drawing:

@@ -325,7 +325,12 @@ final class TypeReader {
                     place(typeId, null);
                     defineObject(typeId, shape, vp);
                 }
-                variants.add(new TypeDef.Variant(typeId, fixed, schemas.required(shape)));
+                // The same schema named twice among the alternatives is one variant: a type cannot
+                // implement one interface twice.
+                String id = typeId;
+                if (variants.stream().noneMatch(v -> v.typeId().equals(id))) {
+                    variants.add(new TypeDef.Variant(typeId, fixed, schemas.required(shape)));
+                }
             }
             types.put(hint, new TypeDef.UnionDef(hint, schema.getDescription(), discriminator, variants));
         } finally {
