@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * One namespace of Java names (a package's classes, one class's members, one enum's constants),
@@ -39,21 +38,13 @@ final class NameScope {
         return new NameScope(false, "_", reserved);
     }
 
+    /** The suggestion, or it numbered, such that this scope has it only once. */
     String allocate(String suggestion) {
-        return allocate(suggestion, name -> false);
-    }
-
-    /** The suggestion, or it numbered, such that neither this scope nor {@code elsewhere} has it. */
-    String allocate(String suggestion, Predicate<String> elsewhere) {
         String name = suggestion;
-        for (int i = 2; elsewhere.test(name) || !taken.add(key(name)); i++) {
+        for (int i = 2; !taken.add(key(name)); i++) {
             name = suggestion + separator + i;
         }
         return name;
-    }
-
-    boolean contains(String name) {
-        return taken.contains(key(name));
     }
 
     private String key(String name) {

@@ -24,6 +24,11 @@ import java.util.Set;
 final class TypeNames {
     static final int MAX_NAME = 80;
     static final int MAX_FILE_NAME = 200;
+    /**
+     * The longest class file the emitters put inside every type they write (a union's
+     * Deserializer; records hold a shorter Builder), which the limit must leave room for.
+     */
+    private static final String LONGEST_MEMBER_FILE = "$Deserializer.class";
     /** Room left under {@link #MAX_NAME} for the number that tells a taken name apart. */
     private static final int SUGGESTION = MAX_NAME - 4;
 
@@ -97,7 +102,7 @@ final class TypeNames {
         NameScope scope = nestedScopes.computeIfAbsent(String.join(".", ownerPath), k -> NameScope.types(ownerPath));
         String name = scope.allocate(suggest(raw));
         String binary = String.join("$", ownerPath) + "$" + name;
-        if (binary.getBytes(StandardCharsets.UTF_8).length + ".class".length() > MAX_FILE_NAME) {
+        if (binary.getBytes(StandardCharsets.UTF_8).length + LONGEST_MEMBER_FILE.length() > MAX_FILE_NAME) {
             return List.of(topLevel(hoistedId != null ? hoistedId : ownerPath.get(ownerPath.size() - 1) + raw));
         }
         List<String> path = new ArrayList<>(ownerPath);
