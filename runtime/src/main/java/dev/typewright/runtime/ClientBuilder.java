@@ -33,6 +33,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     private long maxResponseBytes = 32L * 1024 * 1024;
     private HttpClient httpClient;
     private Policies policies;
+    private final RequestOptions.Builder defaults = ClientCore.options();
 
     /** @param defaultEndpoint the spec's server URL, or null when it names none */
     protected ClientBuilder(String defaultEndpoint) {
@@ -108,6 +109,30 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         return self();
     }
 
+    /** A header every call sends (an SDK's name, a tracing header); a call's own header of that name wins. */
+    public B header(String name, String value) {
+        defaults.header(name, value);
+        return self();
+    }
+
+    /**
+     * Whether calls that start a long-running operation wait until it has succeeded or failed (on
+     * by default); a call's own options win.
+     */
+    public B waitForCompletion(boolean wait) {
+        defaults.waitForCompletion(wait);
+        return self();
+    }
+
+    /**
+     * How long calls wait for a long-running operation and how often they ask (defaults: the API's
+     * {@link Poller}'s); a call's own options win.
+     */
+    public B polling(Duration timeout, Duration interval) {
+        defaults.polling(timeout, interval);
+        return self();
+    }
+
     /** Which failed attempts are tried again; {@link #maxRetries} still bounds how often. */
     public B retryPolicy(RetryPolicy retryPolicy) {
         policies = policies.withRetryPolicy(Objects.requireNonNull(retryPolicy, "retryPolicy"));
@@ -154,6 +179,33 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     }
 
     /**
+     * Applies configuration read from elsewhere, such as environment variables: its endpoint, when
+     * it names one, and its credentials, as the builder method it names would set them.
+     */
+    protected B configure(Settings settings) {
+        Objects.requireNonNull(settings, "settings");
+        if (settings.endpoint() != null) {
+            endpoint(settings.endpoint());
+        }
+        return auth(settings.credentialsMethod(), settings.auth());
+    }
+
+    /**
+     * Configuration read from elsewhere (environment variables, say).
+     *
+     * @param endpoint the API's base URL, or null to keep the builder's
+     * @param credentialsMethod the builder method that stands for these credentials, named in
+     *     errors
+     * @param auth the credentials
+     */
+    public record Settings(String endpoint, String credentialsMethod, Auth auth) {
+        public Settings {
+            Objects.requireNonNull(credentialsMethod, "credentialsMethod");
+            Objects.requireNonNull(auth, "auth");
+        }
+    }
+
+    /**
      * For an API whose every call needs credentials: {@link #build()} refuses a client without
      * them, naming the methods that set them, rather than let its first call fail with a 401.
      */
@@ -187,7 +239,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                         .followRedirects(HttpClient.Redirect.NEVER)
                         .executor(executor)
                         .build();
-        ClientCore.Shared shared = new ClientCore.Shared(
+        RequestOptions options = defaults.build()
+                .then(ClientCore.options()
+                        .timeout(timeout)
+                        .maxRetries(maxRetries)
+                        .build());
+        ClientCore bootstrap = new ClientCore(shared(client, executor, auth), options);
+        Auth sent;
+        try {
+            sent = auth.resolve(bootstrap);
+        } catch (RuntimeException e) {
+            bootstrap.close();
+            throw e;
+        }
+        return create(sent == auth ? bootstrap : new ClientCore(shared(client, executor, sent), options));
+    }
+
+    private ClientCore.Shared shared(HttpClient client, ExecutorService executor, Auth auth) {
+        return new ClientCore.Shared(
                 new AtomicReference<>(client),
                 ClientCore.trimBase(endpoint),
                 auth,
@@ -197,9 +266,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                 retryCap,
                 executor,
                 new AtomicBoolean());
-        return create(new ClientCore(
-                shared,
-                ClientCore.options().timeout(timeout).maxRetries(maxRetries).build()));
+    }
+
+    /**
+     * The version of the jar that holds {@code type}, from its manifest, for headers that name an
+     * SDK's version; {@code unknown} when the class was not loaded from a versioned jar.
+     */
+    protected static String versionOf(Class<?> type) {
+        Package p = type.getPackage();
+        String version = p == null ? null : p.getImplementationVersion();
+        return version == null ? "unknown" : version;
     }
 
     /** Creates the generated client around the configured core. */

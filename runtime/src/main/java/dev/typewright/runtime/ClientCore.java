@@ -126,8 +126,9 @@ public final class ClientCore implements AutoCloseable {
     }
 
     private Poller.Polling polling() {
-        Duration timeout = options.pollTimeout == null ? Duration.ofSeconds(5) : options.pollTimeout;
-        Duration interval = options.pollInterval == null ? Duration.ofMillis(500) : options.pollInterval;
+        Poller poller = shared.policies().poller();
+        Duration timeout = options.pollTimeout == null ? poller.defaultTimeout() : options.pollTimeout;
+        Duration interval = options.pollInterval == null ? poller.defaultInterval() : options.pollInterval;
         return new Poller.Polling() {
             @Override
             public CompletableFuture<JsonNode> call(ApiRequest request) {

@@ -60,6 +60,15 @@ public final class Json {
         }
     }
 
+    /** Reads a JSON tree (a raw value an exception carries, say) into a model type. */
+    public static <T> T fromTree(JsonNode tree, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot read " + type.getName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Parses JSON text into a tree, for inspecting raw values. */
     public static JsonNode parse(String json) {
         try {

@@ -17,6 +17,16 @@ public interface Poller {
     /** @param started the call's value as the server first returned it */
     CompletableFuture<JsonNode> await(JsonNode started, Polling polling);
 
+    /** How long to wait in all when neither the client nor the call says (5 s unless the API's poller knows better). */
+    default Duration defaultTimeout() {
+        return Duration.ofSeconds(5);
+    }
+
+    /** How long to wait between two polls when neither the client nor the call says. */
+    default Duration defaultInterval() {
+        return Duration.ofMillis(500);
+    }
+
     /** What a poller may use: the client's calls and the caller's polling settings. */
     interface Polling {
         /** Sends a call through the client (credentials, retries, errors) and returns its value. */

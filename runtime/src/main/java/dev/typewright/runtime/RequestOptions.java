@@ -119,8 +119,8 @@ public final class RequestOptions {
         }
 
         /**
-         * How long to wait for a long-running operation (default 5 s) and how often to ask
-         * (default 500 ms).
+         * How long to wait for a long-running operation and how often to ask (defaults: the
+         * client's, else its {@link Poller}'s).
          */
         public Builder polling(Duration timeout, Duration interval) {
             this.pollTimeout = positive(timeout, "timeout");

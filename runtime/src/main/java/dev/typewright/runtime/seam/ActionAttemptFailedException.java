@@ -2,6 +2,7 @@ package dev.typewright.runtime.seam;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewright.runtime.ClientException;
+import dev.typewright.runtime.Json;
 import java.util.Optional;
 
 /** An action attempt the client waited for ended in {@code error}. */
@@ -34,5 +35,10 @@ public final class ActionAttemptFailedException extends ClientException {
     /** The failed action attempt as the server last sent it. */
     public JsonNode actionAttempt() {
         return actionAttempt;
+    }
+
+    /** The action attempt as the client's own type, such as {@code e.actionAttempt(ActionAttempt.class)}. */
+    public <T> T actionAttempt(Class<T> type) {
+        return Json.fromTree(actionAttempt, type);
     }
 }
