@@ -1,9 +1,8 @@
 package dev.typewright.verification;
 
-import dev.typewright.generator.model.ApiModel;
-import dev.typewright.generator.model.AuthScheme;
+import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.naming.Naming;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,11 +14,9 @@ import java.util.regex.Pattern;
 final class Credentials {
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)}?");
 
-    private final ApiModel model;
     private final Naming naming;
 
-    Credentials(ApiModel model, Naming naming) {
-        this.model = model;
+    Credentials(Naming naming) {
         this.naming = naming;
     }
 
@@ -29,43 +26,36 @@ final class Credentials {
      */
     Naming.AuthMethod pick(Curl curl, List<String> credentials, Map<String, String> expected) {
         Map<String, String> headers = new LinkedHashMap<>();
-        curl.headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), fill(v)));
+        curl.headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
         Naming.AuthMethod best = null;
-        int bestCount = 0;
         List<String> bestArgs = null;
         Map<String, String> bestHeaders = null;
         for (Naming.AuthMethod method : naming.authMethods()) {
-            List<String> args = new ArrayList<>();
+            Credential credential = method.credential();
+            String[] args = new String[credential.inputs().size()];
             Map<String, String> sent = new LinkedHashMap<>();
             boolean fits = true;
-            for (String id : method.mode().schemeIds()) {
-                AuthScheme scheme = model.scheme(id);
-                String value = headers.get(scheme.headerName().toLowerCase(Locale.ROOT));
-                String credential = null;
-                if (value != null
-                        && scheme.kind() == AuthScheme.Kind.BEARER
-                        && value.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                    credential = value.substring(7).strip();
-                } else if (value != null && scheme.kind() == AuthScheme.Kind.API_KEY_HEADER) {
-                    credential = value;
-                }
-                if (credential == null) {
+            for (Credential.Header header : credential.headers()) {
+                String raw = headers.get(header.name().toLowerCase(Locale.ROOT));
+                if (raw == null || (header.bearer() && !raw.regionMatches(true, 0, "Bearer ", 0, 7))) {
                     fits = false;
                     break;
                 }
-                args.add(credential);
-                sent.put(scheme.headerName(), value);
-                for (String also : scheme.alsoHeaders()) {
-                    if (!credential.equals(headers.get(also.toLowerCase(Locale.ROOT)))) {
-                        fits = false;
-                    }
-                    sent.put(also, credential);
+                String value = fill(
+                        header.bearer() ? raw.substring(7).strip() : raw,
+                        credential.inputs().get(header.input()));
+                if (args[header.input()] != null && !args[header.input()].equals(value)) {
+                    fits = false;
+                    break;
                 }
+                args[header.input()] = value;
+                sent.put(header.name(), header.bearer() ? "Bearer " + value : value);
             }
-            if (fits && sent.size() > bestCount) {
+            if (fits
+                    && Arrays.stream(args).allMatch(a -> a != null)
+                    && (bestHeaders == null || sent.size() > bestHeaders.size())) {
                 best = method;
-                bestCount = sent.size();
-                bestArgs = args;
+                bestArgs = List.of(args);
                 bestHeaders = sent;
             }
         }
@@ -76,8 +66,10 @@ final class Credentials {
         return best;
     }
 
-    private static String fill(String value) {
+    /** The header's value with each {@code $VARIABLE} made up in the shape the input takes. */
+    private static String fill(String value, Credential.Input input) {
         return VARIABLE.matcher(value)
-                .replaceAll(m -> Matcher.quoteReplacement("test_" + m.group(1).toLowerCase(Locale.ROOT)));
+                .replaceAll(m -> Matcher.quoteReplacement(
+                        input.prefix() + "test_" + m.group(1).toLowerCase(Locale.ROOT)));
     }
 }

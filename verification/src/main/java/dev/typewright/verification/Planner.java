@@ -33,7 +33,7 @@ final class Planner {
     Planner(ApiModel model, Naming naming, SnippetEmitter snippets) {
         this.model = model;
         this.snippets = snippets;
-        this.credentialMethods = new Credentials(model, naming);
+        this.credentialMethods = new Credentials(naming);
     }
 
     /** A plan for the example, or an Outcome saying why it cannot be checked. */

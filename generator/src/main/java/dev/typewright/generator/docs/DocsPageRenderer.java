@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.typewright.generator.emit.SnippetEmitter;
 import dev.typewright.generator.model.ApiModel;
-import dev.typewright.generator.model.AuthScheme;
+import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Example;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
@@ -208,16 +208,11 @@ public final class DocsPageRenderer {
         }
         Naming.AuthMethod method = naming.authMethods().get(0);
         List<String> headers = new ArrayList<>();
-        for (int i = 0; i < method.mode().schemeIds().size(); i++) {
-            AuthScheme scheme = model.scheme(method.mode().schemeIds().get(i));
+        for (Credential.Header header : method.credential().headers()) {
             String variable = "$"
                     + constant(snippets.clientVariable() + "_"
-                            + method.parameters().get(i));
-            headers.add(
-                    scheme.kind() == AuthScheme.Kind.BEARER
-                            ? "Authorization: Bearer " + variable
-                            : shell(scheme.headerName()) + ": " + variable);
-            scheme.alsoHeaders().forEach(h -> headers.add(shell(h) + ": " + variable));
+                            + method.parameters().get(header.input()));
+            headers.add(header.bearer() ? "Authorization: Bearer " + variable : shell(header.name()) + ": " + variable);
         }
         return headers;
     }
@@ -226,13 +221,7 @@ public final class DocsPageRenderer {
         List<DocsPageContext.AuthMethod> methods = new ArrayList<>();
         for (Naming.AuthMethod method : naming.authMethods()) {
             List<String> headers = new ArrayList<>();
-            for (String id : method.mode().schemeIds()) {
-                AuthScheme scheme = model.scheme(id);
-                headers.add(
-                        "`" + (scheme.kind() == AuthScheme.Kind.BEARER ? "Authorization: Bearer" : scheme.headerName())
-                                + "`");
-                scheme.alsoHeaders().forEach(h -> headers.add("`" + h + "`"));
-            }
+            method.credential().headers().forEach(h -> headers.add("`" + h.shown() + "`"));
             methods.add(new DocsPageContext.AuthMethod(method.name(), String.join(", ", headers)));
         }
         return methods;

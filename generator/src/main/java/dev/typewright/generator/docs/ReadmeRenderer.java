@@ -2,7 +2,7 @@ package dev.typewright.generator.docs;
 
 import dev.typewright.generator.emit.SnippetEmitter;
 import dev.typewright.generator.model.ApiModel;
-import dev.typewright.generator.model.AuthScheme;
+import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.naming.Naming;
 import java.util.ArrayList;
@@ -18,22 +18,19 @@ public final class ReadmeRenderer {
         SnippetEmitter snippets = new SnippetEmitter(model, naming);
         List<ReadmeContext.AuthMethod> auth = new ArrayList<>();
         for (Naming.AuthMethod method : naming.authMethods()) {
+            Credential credential = method.credential();
             List<String> headers = new ArrayList<>();
+            for (Credential.Header header : credential.headers()) {
+                headers.add("`" + header.shown() + "`");
+            }
             List<String> args = new ArrayList<>();
-            for (int i = 0; i < method.mode().schemeIds().size(); i++) {
-                AuthScheme scheme = model.scheme(method.mode().schemeIds().get(i));
-                headers.add(
-                        scheme.kind() == AuthScheme.Kind.BEARER
-                                ? "`Authorization: Bearer`"
-                                : "`" + scheme.headerName() + "`");
-                scheme.alsoHeaders().forEach(h -> headers.add("`" + h + "`"));
-                args.add("\"" + placeholder(method.parameters().get(i)) + "\"");
+            for (int i = 0; i < credential.inputs().size(); i++) {
+                String prefix = credential.inputs().get(i).prefix();
+                args.add("\""
+                        + (prefix.isEmpty() ? placeholder(method.parameters().get(i)) : prefix + "...") + "\"");
             }
             auth.add(new ReadmeContext.AuthMethod(
-                    method.name(),
-                    String.join(", ", args),
-                    String.join(", ", headers),
-                    model.scheme(method.mode().schemeIds().get(0)).description()));
+                    method.name(), String.join(", ", args), String.join(", ", headers), credential.description()));
         }
         List<ReadmeContext.Operation> operations = new ArrayList<>();
         for (Operation op : model.operations()) {

@@ -9,14 +9,14 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewright.generator.model.ApiModel;
-import dev.typewright.generator.model.AuthScheme;
+import dev.typewright.generator.model.ClientConventions;
+import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
 import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.naming.Naming;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
 
@@ -305,9 +305,33 @@ final class ClientEmitter {
                 .addJavadoc("Configures a {@link $T}.\n", client)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(Types.CLIENT_BUILDER, builder, client))
-                .addMethod(builderConstructor());
+                .addMethod(builderConstructor(client));
         for (Naming.AuthMethod method : naming.authMethods()) {
             b.addMethod(authMethod(method, builder));
+        }
+        ClientConventions conventions = model.conventions();
+        if (conventions.environment() != null) {
+            b.addMethod(MethodSpec.methodBuilder("fromEnv")
+                    .addJavadoc(
+                            "Reads the endpoint and credentials from the environment: $L.\n\n"
+                                    + "@throws IllegalStateException when the environment sets no credentials, or two kinds\n",
+                            conventions.environmentDoc())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addStatement("return fromEnv($T.getenv())", System.class)
+                    .build());
+            b.addMethod(MethodSpec.methodBuilder("fromEnv")
+                    .addJavadoc(
+                            "Reads the endpoint and credentials from these variables, as {@link #fromEnv()} reads the"
+                                    + " environment's.\n")
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(
+                            ParameterizedTypeName.get(
+                                    ClassName.get(Map.class), TypeName.get(String.class), TypeName.get(String.class)),
+                            "env")
+                    .addStatement("return configure($L(env))", staticCall(conventions.environment()))
+                    .build());
         }
         b.addMethod(MethodSpec.methodBuilder("create")
                 .addAnnotation(Override.class)
@@ -319,29 +343,38 @@ final class ClientEmitter {
         return b.build();
     }
 
+    /** {@code package.Class.method} as a call target: the class imported, the method named. */
+    private static CodeBlock staticCall(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        return CodeBlock.of("$T.$L", ClassName.bestGuess(qualified.substring(0, dot)), qualified.substring(dot + 1));
+    }
+
     /**
      * Starts from the profile's run-time policies, then installs the ones the user named in the
      * configuration.
      */
-    private MethodSpec builderConstructor() {
+    private MethodSpec builderConstructor(ClassName client) {
         MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
         String factory = model.runtimePolicies();
         if (factory == null) {
             ctor.addStatement("super(DEFAULT_ENDPOINT)");
         } else {
-            int dot = factory.lastIndexOf('.');
-            ctor.addStatement(
-                    "super(DEFAULT_ENDPOINT, $T.$L())",
-                    ClassName.bestGuess(factory.substring(0, dot)),
-                    factory.substring(dot + 1));
+            ctor.addStatement("super(DEFAULT_ENDPOINT, $L())", staticCall(factory));
         }
         policies.forEach((kind, className) -> ctor.addStatement("$L(new $T())", kind, ClassName.bestGuess(className)));
+        ClientConventions.SdkHeaders sdk = model.conventions().sdkHeaders();
+        if (sdk != null) {
+            ctor.addStatement("header($S, $S)", sdk.nameHeader(), sdk.name());
+            ctor.addStatement("header($S, versionOf($T.class))", sdk.versionHeader(), client);
+        }
         if (model.credentialsRequired()) {
             ctor.addStatement(
                     "requireCredentials($L)",
                     CodeBlock.join(
                             naming.authMethods().stream()
-                                    .map(m -> CodeBlock.of("$S", m.name()))
+                                    .map(Naming.AuthMethod::name)
+                                    .distinct()
+                                    .map(name -> CodeBlock.of("$S", name))
                                     .toList(),
                             ", "));
         }
@@ -360,43 +393,47 @@ final class ClientEmitter {
     }
 
     private MethodSpec authMethod(Naming.AuthMethod method, ClassName builder) {
+        Credential credential = method.credential();
         MethodSpec.Builder m = MethodSpec.methodBuilder(method.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder);
-        CodeBlock.Builder auth = CodeBlock.builder();
-        CodeBlock.Builder doc = CodeBlock.builder().add("Authenticates with ");
-        List<String> ids = method.mode().schemeIds();
-        for (int i = 0; i < ids.size(); i++) {
-            AuthScheme scheme = model.scheme(ids.get(i));
-            String param = method.parameters().get(i);
-            m.addParameter(String.class, param);
-            CodeBlock one = scheme.kind() == AuthScheme.Kind.BEARER
-                    ? CodeBlock.of("$T.bearer($L)", Types.AUTH, param)
-                    : CodeBlock.of("$T.header($S, $L)", Types.AUTH, scheme.headerName(), param);
-            for (String also : scheme.alsoHeaders()) {
-                one = CodeBlock.of("$L.and($T.header($S, $L))", one, Types.AUTH, also, param);
-            }
-            auth.add(i == 0 ? "$L" : ".and($L)", one);
-            doc.add(i == 0 ? "" : i == ids.size() - 1 ? " and " : ", ");
-            doc.add("$L", describeHeaders(scheme));
+        method.parameters().forEach(p -> m.addParameter(String.class, p));
+        CodeBlock.Builder doc = CodeBlock.builder();
+        String description = Javadoc.escape(credential.description());
+        if (!description.isEmpty()) {
+            doc.add("$L\n\n<p>", description);
         }
-        doc.add(".\n");
-        for (int i = 0; i < ids.size(); i++) {
-            String d = Javadoc.escape(model.scheme(ids.get(i)).description());
+        doc.add("Sent as $L.\n", describeHeaders(credential, method.parameters()));
+        CodeBlock auth;
+        if (credential.factory() != null) {
+            auth = CodeBlock.of("$L($L)", staticCall(credential.factory()), String.join(", ", method.parameters()));
+        } else {
+            List<CodeBlock> parts = new ArrayList<>();
+            for (Credential.Header header : credential.headers()) {
+                String param = method.parameters().get(header.input());
+                parts.add(
+                        header.bearer()
+                                ? CodeBlock.of("$T.bearer($L)", Types.AUTH, param)
+                                : CodeBlock.of("$T.header($S, $L)", Types.AUTH, header.name(), param));
+            }
+            CodeBlock.Builder joined = CodeBlock.builder().add("$L", parts.get(0));
+            parts.subList(1, parts.size()).forEach(part -> joined.add(".and($L)", part));
+            auth = joined.build();
+        }
+        for (int i = 0; i < credential.inputs().size(); i++) {
+            String d = Javadoc.escape(credential.inputs().get(i).description());
             doc.add("\n@param $L $L", method.parameters().get(i), d.isEmpty() ? "the credential" : d);
         }
         return m.addJavadoc(doc.add("\n").build())
-                .addStatement("return auth($S, $L)", method.name(), auth.build())
+                .addStatement("return auth($S, $L)", method.name(), auth)
                 .build();
     }
 
-    private static String describeHeaders(AuthScheme scheme) {
-        String main = scheme.kind() == AuthScheme.Kind.BEARER
-                ? "Authorization: Bearer"
-                : scheme.headerName().toLowerCase(Locale.ROOT);
-        if (scheme.alsoHeaders().isEmpty()) {
-            return Javadoc.code(main);
+    private static String describeHeaders(Credential credential, List<String> parameters) {
+        List<String> headers = new ArrayList<>();
+        for (Credential.Header header : credential.headers()) {
+            headers.add(Javadoc.code(header.shown()) + " (" + parameters.get(header.input()) + ")");
         }
-        return Javadoc.code(main) + " and " + Javadoc.code(String.join(", ", scheme.alsoHeaders()));
+        return String.join(", ", headers);
     }
 }

@@ -2,6 +2,9 @@ package dev.typewright.generator.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.model.Operation;
@@ -15,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -70,7 +74,56 @@ public final class JavaEmitter {
             }
         }
         addClients(naming.root(), clients, naming, files);
+        if (naming.webhookClassName() != null) {
+            files.add(file(naming.clientPackage(), webhook(model, naming, types)));
+        }
         return files;
+    }
+
+    /** Checks a webhook delivery's signature with the runtime's verifier, then reads its payload. */
+    private static TypeSpec webhook(ApiModel model, Naming naming, Types types) {
+        ClassName verifier = ClassName.get(Types.RUNTIME, "WebhookVerifier");
+        TypeName payload = types.named(model.conventions().webhookType());
+        return TypeSpec.classBuilder(naming.webhookClassName())
+                .addJavadoc(
+                        "Verifies the webhook deliveries the API signs (the Standard Webhooks scheme) and reads them as {@link $T}.\n"
+                                + "\n<p>Pass the request body exactly as received, before any parsing.\n",
+                        payload)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addField(verifier, "verifier", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("@param secret the webhook's signing secret, {@code whsec_...}\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(String.class, "secret")
+                        .addStatement("this(new $T(secret))", verifier)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("@param verifier a verifier with the tolerance or clock you need\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(verifier, "verifier")
+                        .addStatement("this.verifier = $T.requireNonNull(verifier, $S)", Objects.class, "verifier")
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("verify")
+                        .addJavadoc(
+                                "Returns the delivery's payload once its signature and timestamp check out; a payload of a kind newer than this client is read as the union's unknown variant.\n"
+                                        + "\n@param payload the request body as received\n@param headers the request's headers, names in any case\n"
+                                        + "@throws $T when the signature does not match or the delivery is too old\n",
+                                ClassName.get(Types.RUNTIME, "WebhookVerificationException"))
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(payload)
+                        .addParameter(String.class, "payload")
+                        .addParameter(
+                                ParameterizedTypeName.get(
+                                        ClassName.get(Map.class),
+                                        TypeName.get(String.class),
+                                        TypeName.get(String.class)),
+                                "headers")
+                        .addStatement(
+                                "return $T.fromJson(verifier.verify(payload, headers), $T.class)",
+                                ClassName.get(Types.RUNTIME, "Json"),
+                                payload)
+                        .build())
+                .build();
     }
 
     private static void addClients(

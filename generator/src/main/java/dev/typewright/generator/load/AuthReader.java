@@ -1,6 +1,5 @@
 package dev.typewright.generator.load;
 
-import dev.typewright.generator.model.AuthMode;
 import dev.typewright.generator.model.AuthScheme;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -57,13 +56,13 @@ final class AuthReader {
                 && requirements.stream().noneMatch(SecurityRequirement::isEmpty);
     }
 
-    static void addModes(List<SecurityRequirement> requirements, Set<String> supported, Set<AuthMode> modes) {
+    static void addModes(List<SecurityRequirement> requirements, Set<String> supported, Set<List<String>> modes) {
         if (requirements == null) {
             return;
         }
         for (SecurityRequirement requirement : requirements) {
             if (!requirement.isEmpty() && supported.containsAll(requirement.keySet())) {
-                modes.add(new AuthMode(List.copyOf(requirement.keySet())));
+                modes.add(List.copyOf(requirement.keySet()));
             }
         }
     }

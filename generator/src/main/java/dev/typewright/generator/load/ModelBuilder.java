@@ -1,8 +1,8 @@
 package dev.typewright.generator.load;
 
 import dev.typewright.generator.model.ApiModel;
-import dev.typewright.generator.model.AuthMode;
 import dev.typewright.generator.model.AuthScheme;
+import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.profile.Profile;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -47,7 +47,7 @@ final class ModelBuilder {
         List<AuthScheme> schemes = auth.authSchemes();
         Set<String> supported = new HashSet<>();
         schemes.forEach(s -> supported.add(s.id()));
-        Set<AuthMode> modes = new LinkedHashSet<>();
+        Set<List<String>> modes = new LinkedHashSet<>();
         AuthReader.addModes(api.getSecurity(), supported, modes);
 
         Map<String, Operation> byName = new LinkedHashMap<>();
@@ -90,19 +90,24 @@ final class ModelBuilder {
                 types.preferredNames(),
                 types.types().keySet(),
                 schemas.components().keySet());
+        List<Credential> credentials = profile.credentials(
+                schemes,
+                List.copyOf(modes),
+                api.getPaths() == null ? Set.of() : api.getPaths().keySet());
         return new ApiModel(
                 api.getInfo() == null ? null : api.getInfo().getTitle(),
                 api.getInfo() == null ? null : api.getInfo().getDescription(),
                 server,
                 schemes,
-                List.copyOf(modes),
+                credentials,
                 byName.values().stream()
                         .map(op -> InlineTypes.rename(op, renames))
                         .toList(),
                 InlineTypes.rename(types.types(), renames),
                 InlineTypes.renamePlacements(types.placements(), renames),
-                everyCallNeedsCredentials && !byName.isEmpty() && !modes.isEmpty(),
-                profile.runtimePolicies());
+                !credentials.isEmpty() && profile.credentialsRequired(everyCallNeedsCredentials && !byName.isEmpty()),
+                profile.runtimePolicies(),
+                profile.conventions(credentials, schemas.components().keySet()));
     }
 
     /**

@@ -12,24 +12,27 @@ import java.util.TreeMap;
  * @param placements by type id, where each inline type that stands in one place stands
  * @param credentialsRequired whether every operation needs credentials the client can send, so
  *     that a client built without any could make no call
+ * @param credentials the ways the builder offers to authenticate, in the order it lists them
  * @param runtimePolicies the static factory ({@code package.Class.method}) of the run-time policies
  *     the client starts from, as its profile names it; null for the standard ones
+ * @param conventions what the API's profile adds to the client beyond the spec
  */
 public record ApiModel(
         String title,
         String description,
         String defaultServerUrl,
         List<AuthScheme> authSchemes,
-        List<AuthMode> authModes,
+        List<Credential> credentials,
         List<Operation> operations,
         Map<String, TypeDef> types,
         Map<String, Placement> placements,
         boolean credentialsRequired,
-        String runtimePolicies) {
+        String runtimePolicies,
+        ClientConventions conventions) {
 
     public ApiModel {
         authSchemes = List.copyOf(authSchemes);
-        authModes = List.copyOf(authModes);
+        credentials = List.copyOf(credentials);
         operations = List.copyOf(operations);
         types = Collections.unmodifiableMap(new TreeMap<>(types));
         placements = Collections.unmodifiableMap(new TreeMap<>(placements));

@@ -1,8 +1,7 @@
 package dev.typewright.generator.naming;
 
 import dev.typewright.generator.model.ApiModel;
-import dev.typewright.generator.model.AuthMode;
-import dev.typewright.generator.model.AuthScheme;
+import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
 import dev.typewright.generator.model.TypeDef;
@@ -106,8 +105,30 @@ public final class Naming {
             "finalize");
 
     /** Methods the runtime's client builder already has. */
-    private static final Set<String> RESERVED_CLIENT_BUILDER_METHODS =
-            Set.of("endpoint", "timeout", "connectTimeout", "httpClient", "auth", "build", "create");
+    /** What the builder's base class and the generated builder already name. */
+    private static final Set<String> RESERVED_CLIENT_BUILDER_METHODS = Set.of(
+            "endpoint",
+            "connectTimeout",
+            "timeout",
+            "maxRetries",
+            "retryBackoff",
+            "maxResponseBytes",
+            "httpClient",
+            "retryPolicy",
+            "errorDecoder",
+            "pager",
+            "poller",
+            "interceptor",
+            "header",
+            "waitForCompletion",
+            "polling",
+            "auth",
+            "configure",
+            "requireCredentials",
+            "fromEnv",
+            "build",
+            "create",
+            "self");
 
     private final String basePackage;
     private final String clientName;
@@ -133,9 +154,11 @@ public final class Naming {
             List<Resource> children) {}
 
     /** One builder method of the client: its name and the names of the credentials it takes. */
-    public record AuthMethod(String name, List<String> parameters, AuthMode mode) {}
+    /** A credential's builder method: its name (shared by overloads) and its parameters' names. */
+    public record AuthMethod(String name, List<String> parameters, Credential credential) {}
 
     private final List<AuthMethod> authMethods = new ArrayList<>();
+    private final String webhookClassName;
 
     /**
      * Allocates every name in a fixed precedence order, each kind in its own scope: classes of
@@ -156,6 +179,7 @@ public final class Naming {
             parameterNames.put(op, parameters(op.parameters()));
         }
         root = resource(List.of(), List.of(), model.operations(), classes);
+        webhookClassName = model.conventions().webhookType() == null ? null : classes.allocate(clientName + "Webhook");
         types.nameNested(model);
         for (TypeDef type : model.types().values()) {
             if (type instanceof TypeDef.ObjectDef object) {
@@ -171,17 +195,18 @@ public final class Naming {
             }
         }
         NameScope authNames = NameScope.members(RESERVED_CLIENT_BUILDER_METHODS);
-        for (AuthMode mode : model.authModes()) {
-            AuthScheme first = model.scheme(mode.schemeIds().get(0));
-            String name = authNames.allocate(Identifiers.camel(first.id()));
+        Map<String, String> byRawName = new HashMap<>();
+        for (Credential credential : model.credentials()) {
+            String name =
+                    byRawName.computeIfAbsent(credential.name(), raw -> authNames.allocate(Identifiers.camel(raw)));
             List<String> params =
-                    members(mode.schemeIds().stream()
-                                    .map(id -> model.scheme(id).parameterName())
+                    members(credential.inputs().stream()
+                                    .map(Credential.Input::name)
                                     .toList())
                             .values()
                             .stream()
                             .toList();
-            authMethods.add(new AuthMethod(name, params, mode));
+            authMethods.add(new AuthMethod(name, params, credential));
         }
     }
 
@@ -301,6 +326,11 @@ public final class Naming {
 
     public List<AuthMethod> authMethods() {
         return authMethods;
+    }
+
+    /** The class that verifies webhook deliveries, in the client's package; null when there is none. */
+    public String webhookClassName() {
+        return webhookClassName;
     }
 
     /**

@@ -1,8 +1,12 @@
 package dev.typewright.generator.profile;
 
+import dev.typewright.generator.model.AuthScheme;
+import dev.typewright.generator.model.ClientConventions;
+import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An API's conventions, as policies the generic loader and emitters ask for: how operations are
@@ -69,6 +73,32 @@ public interface Profile {
      * static factory returning {@code dev.typewright.runtime.Policies}; null for the standard ones.
      */
     String runtimePolicies();
+
+    /**
+     * The ways the client's builder offers to authenticate.
+     *
+     * @param schemes the security schemes the loader could read
+     * @param modes the combinations of scheme ids the spec's security requirements name, in the
+     *     order they first appear
+     * @param paths every path of the API
+     */
+    List<Credential> credentials(List<AuthScheme> schemes, List<List<String>> modes, Set<String> paths);
+
+    /**
+     * Whether {@code build()} refuses a client without credentials.
+     *
+     * @param everyOperationNeedsThem whether the spec's security requirements leave no operation
+     *     callable without credentials
+     */
+    boolean credentialsRequired(boolean everyOperationNeedsThem);
+
+    /**
+     * What the profile adds to the client beyond the spec.
+     *
+     * @param credentials what {@link #credentials} returned
+     * @param schemas the names of the spec's component schemas
+     */
+    ClientConventions conventions(List<Credential> credentials, Set<String> schemas);
 
     /** Collects warnings, each at a JSON pointer. */
     @FunctionalInterface

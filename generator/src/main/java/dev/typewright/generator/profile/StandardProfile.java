@@ -1,9 +1,15 @@
 package dev.typewright.generator.profile;
 
+import dev.typewright.generator.model.AuthScheme;
+import dev.typewright.generator.model.ClientConventions;
+import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Plain OpenAPI: operations grouped by their first path segment and named by operationId, each
@@ -119,5 +125,43 @@ public class StandardProfile implements Profile {
     @Override
     public String runtimePolicies() {
         return null;
+    }
+
+    /**
+     * One builder method per combination of schemes the spec requires, named after its first
+     * scheme, sending each credential as its scheme says.
+     */
+    @Override
+    public List<Credential> credentials(List<AuthScheme> schemes, List<List<String>> modes, Set<String> paths) {
+        Map<String, AuthScheme> byId = new LinkedHashMap<>();
+        schemes.forEach(s -> byId.put(s.id(), s));
+        List<Credential> credentials = new ArrayList<>();
+        for (List<String> mode : modes) {
+            List<Credential.Input> inputs = new ArrayList<>();
+            List<Credential.Header> headers = new ArrayList<>();
+            for (String id : mode) {
+                AuthScheme scheme = byId.get(id);
+                int input = inputs.size();
+                inputs.add(new Credential.Input(scheme.parameterName(), scheme.description(), ""));
+                headers.add(
+                        scheme.kind() == AuthScheme.Kind.BEARER
+                                ? Credential.Header.bearer(input)
+                                : new Credential.Header(scheme.headerName(), false, input));
+                scheme.alsoHeaders().forEach(h -> headers.add(new Credential.Header(h, false, input)));
+            }
+            credentials.add(new Credential(
+                    mode.get(0), inputs, headers, null, byId.get(mode.get(0)).description()));
+        }
+        return credentials;
+    }
+
+    @Override
+    public boolean credentialsRequired(boolean everyOperationNeedsThem) {
+        return everyOperationNeedsThem;
+    }
+
+    @Override
+    public ClientConventions conventions(List<Credential> credentials, Set<String> schemas) {
+        return ClientConventions.NONE;
     }
 }

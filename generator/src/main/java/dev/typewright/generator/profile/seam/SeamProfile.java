@@ -1,11 +1,15 @@
 package dev.typewright.generator.profile.seam;
 
+import dev.typewright.generator.model.AuthScheme;
+import dev.typewright.generator.model.ClientConventions;
+import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.profile.OperationFacts;
 import dev.typewright.generator.profile.StandardProfile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Seam's conventions, read from the extensions Seam's spec carries: operations grouped and named
@@ -16,6 +20,16 @@ import java.util.Map;
  * faithfully. Titles come from {@code x-title}; {@code x-undocumented} and {@code x-draft}
  * operations stay out of the docs; {@code x-deprecated} carries a deprecation note. The generated
  * client starts from {@code SeamPolicies}.
+ *
+ * <p>The builder authenticates the ways Seam's own SDKs do, each through {@code SeamCredentials},
+ * which checks the token's shape: {@code apiKey}, {@code clientSessionToken},
+ * {@code publishableKey} with a user identifier key, and {@code personalAccessToken} and
+ * {@code consoleSessionToken}, each with or without a workspace id. Seam's other schemes (support,
+ * bridge, certified-client and customer-session tokens) are for Seam's own tools, and its SDKs do
+ * not offer them either. {@code fromEnv()} reads {@code SEAM_API_KEY},
+ * {@code SEAM_PERSONAL_ACCESS_TOKEN}, {@code SEAM_WORKSPACE_ID} and {@code SEAM_ENDPOINT}; every
+ * request names the SDK in {@code seam-sdk-name} and {@code seam-sdk-version}; and
+ * {@code <Client>Webhook} verifies webhook deliveries and reads them as the {@code event} union.
  */
 public final class SeamProfile extends StandardProfile {
     public static final String NAME = "seam";
@@ -23,6 +37,76 @@ public final class SeamProfile extends StandardProfile {
     private static final String NEXT_CURSOR = "/pagination/next_page_cursor";
     private static final String ACTION_ATTEMPT = "action_attempt";
     private static final String ACTION_ATTEMPTS_GET = "/action_attempts/get";
+    private static final String CREDENTIALS = "dev.typewright.runtime.seam.SeamCredentials.";
+    private static final String GET_OR_CREATE = "/client_sessions/get_or_create";
+
+    /** Seam's ways to authenticate, in the order the builder lists them. */
+    private enum Way {
+        API_KEY("api_key", "apiKey", "A workspace's API key.", "seam_", "the API key, which starts seam_", "api_key"),
+        CLIENT_SESSION_TOKEN(
+                "client_session_token",
+                "clientSessionToken",
+                "A client session token, which reaches only the devices and sessions of one of your users.",
+                "seam_cst",
+                "the client session token, which starts seam_cst",
+                "client_session",
+                "client_session_token"),
+        PUBLISHABLE_KEY(
+                "publishable_key",
+                "publishableKey",
+                "A publishable key and the key that identifies one of your users: build() gets or creates"
+                        + " that user's client session with one call, then sends its token.",
+                "seam_pk",
+                "the publishable key, which starts seam_pk",
+                "publishable_key"),
+        PAT_WITH_WORKSPACE(
+                "personal_access_token",
+                "personalAccessToken",
+                "A personal access token acting in one workspace.",
+                "seam_at",
+                "the personal access token, which starts seam_at",
+                "pat_with_workspace"),
+        PAT_WITHOUT_WORKSPACE(
+                "personal_access_token",
+                "personalAccessToken",
+                "A personal access token without a workspace: it reaches only the calls that create and list"
+                        + " workspaces.",
+                "seam_at",
+                "the personal access token, which starts seam_at",
+                "pat_without_workspace",
+                "personal_access_token"),
+        CONSOLE_WITH_WORKSPACE(
+                "console_session_token",
+                "consoleSessionToken",
+                "A console session token (a JWT) acting in one workspace.",
+                "ey",
+                "the console session token, a JWT",
+                "console_session_with_workspace"),
+        CONSOLE_WITHOUT_WORKSPACE(
+                "console_session_token",
+                "consoleSessionToken",
+                "A console session token (a JWT) without a workspace: it reaches only the calls that create"
+                        + " and list workspaces.",
+                "ey",
+                "the console session token, a JWT",
+                "console_session_without_workspace");
+
+        final String name;
+        final String factory;
+        final String description;
+        final String prefix;
+        final String inputDoc;
+        final List<String> schemeIds;
+
+        Way(String name, String factory, String description, String prefix, String inputDoc, String... schemeIds) {
+            this.name = name;
+            this.factory = factory;
+            this.description = description;
+            this.prefix = prefix;
+            this.inputDoc = inputDoc;
+            this.schemeIds = List.of(schemeIds);
+        }
+    }
 
     @Override
     public String name() {
@@ -98,5 +182,81 @@ public final class SeamProfile extends StandardProfile {
     @Override
     public String runtimePolicies() {
         return "dev.typewright.runtime.seam.SeamPolicies.policies";
+    }
+
+    /**
+     * Seam's ways to authenticate that the spec's security requirements name. A workspace given
+     * with a personal access token is the {@code seam-workspace} scheme in the seed spec and part of
+     * {@code pat_with_workspace} in Seam's whole spec; both become {@code (token, workspaceId)}.
+     */
+    @Override
+    public List<Credential> credentials(List<AuthScheme> schemes, List<List<String>> modes, Set<String> paths) {
+        List<Credential> credentials = new ArrayList<>();
+        for (Way way : Way.values()) {
+            boolean named = modes.stream().anyMatch(mode -> matches(way, mode));
+            if (!named || (way == Way.PUBLISHABLE_KEY && !paths.contains(GET_OR_CREATE))) {
+                continue;
+            }
+            credentials.add(credential(way));
+        }
+        return credentials;
+    }
+
+    private static boolean matches(Way way, List<String> mode) {
+        if (mode.size() == 2 && mode.contains("seam_workspace")) {
+            return way == Way.PAT_WITH_WORKSPACE && mode.contains("personal_access_token");
+        }
+        return mode.size() == 1 && way.schemeIds.contains(mode.get(0));
+    }
+
+    private static Credential credential(Way way) {
+        List<Credential.Input> inputs = new ArrayList<>();
+        List<Credential.Header> headers = new ArrayList<>();
+        switch (way) {
+            case PUBLISHABLE_KEY -> {
+                inputs.add(new Credential.Input("publishable_key", way.inputDoc, way.prefix));
+                inputs.add(new Credential.Input(
+                        "user_identifier_key", "the key that identifies the user, known only to you and them", ""));
+                headers.add(new Credential.Header("seam-publishable-key", false, 0));
+            }
+            case CLIENT_SESSION_TOKEN -> {
+                inputs.add(new Credential.Input(way.name, way.inputDoc, way.prefix));
+                headers.add(Credential.Header.bearer(0));
+                headers.add(new Credential.Header("client-session-token", false, 0));
+            }
+            case PAT_WITH_WORKSPACE, CONSOLE_WITH_WORKSPACE -> {
+                inputs.add(new Credential.Input(way.name, way.inputDoc, way.prefix));
+                inputs.add(new Credential.Input("workspace_id", "the workspace the token acts in", ""));
+                headers.add(Credential.Header.bearer(0));
+                headers.add(new Credential.Header("seam-workspace", false, 1));
+            }
+            default -> {
+                inputs.add(new Credential.Input(way.name, way.inputDoc, way.prefix));
+                headers.add(Credential.Header.bearer(0));
+            }
+        }
+        return new Credential(way.name, inputs, headers, CREDENTIALS + way.factory, way.description);
+    }
+
+    /**
+     * Always, as in Seam's SDKs: the few paths without security requirements are Seam's own
+     * callbacks (OAuth redirects, providers' webhooks), not calls an SDK user makes.
+     */
+    @Override
+    public boolean credentialsRequired(boolean everyOperationNeedsThem) {
+        return true;
+    }
+
+    @Override
+    public ClientConventions conventions(List<Credential> credentials, Set<String> schemas) {
+        boolean environment = credentials.stream().anyMatch(c -> c.name().equals(Way.API_KEY.name))
+                && credentials.stream().anyMatch(c -> c.name().equals(Way.PAT_WITH_WORKSPACE.name));
+        return new ClientConventions(
+                environment ? CREDENTIALS + "fromEnv" : null,
+                "{@code SEAM_API_KEY}, or {@code SEAM_PERSONAL_ACCESS_TOKEN} with {@code SEAM_WORKSPACE_ID} (without"
+                        + " it, the client reaches only the calls that create and list workspaces), and"
+                        + " {@code SEAM_ENDPOINT} for the endpoint",
+                new ClientConventions.SdkHeaders("seam-sdk-name", "typewright/java", "seam-sdk-version"),
+                schemas.contains("event") ? "event" : null);
     }
 }
