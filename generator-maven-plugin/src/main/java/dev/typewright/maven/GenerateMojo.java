@@ -90,7 +90,21 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "typewright.stateDirectory", defaultValue = "${project.build.directory}/typewright-state")
     private File stateDirectory;
 
-    /** Fails the build when the regenerated client breaks callers of the previous one. */
+    /**
+     * A file holding the API surface of the last released client (one entry per line), committed
+     * beside the spec. When set, every generation reports its changes against it rather than
+     * against the previous build, so a fresh clone reports too, and the report says whether the
+     * next release is a major, minor or patch version. A missing file is written with the current
+     * surface; {@code -Dtypewright.updateBaseline} rewrites it when you release.
+     */
+    @Parameter(property = "typewright.baseline")
+    private File baseline;
+
+    /** Rewrites the {@code baseline} file with the surface just generated (do it when you release). */
+    @Parameter(property = "typewright.updateBaseline", defaultValue = "false")
+    private boolean updateBaseline;
+
+    /** Fails the build when the regenerated client breaks callers of the previous one (or of the baseline). */
     @Parameter(property = "typewright.failOnBreakingChange", defaultValue = "false")
     private boolean failOnBreakingChange;
 
@@ -169,8 +183,11 @@ public class GenerateMojo extends AbstractMojo {
         Map<String, String> surface =
                 ApiSurface.of(result.output().model(), result.output().naming());
         Set<Path> current = new TreeSet<>(result.written());
-        List<ChangeReport.Change> changes =
-                previous == null ? List.of() : ChangeReport.diff(previous.surface(), surface);
+        Map<String, String> before = baselineSurface(surface);
+        if (before == null && previous != null) {
+            before = previous.surface();
+        }
+        List<ChangeReport.Change> changes = before == null ? List.of() : ChangeReport.diff(before, surface);
         long breaking = changes.stream().filter(ChangeReport.Change::breaking).count();
         if (!changes.isEmpty()) {
             Path report = outputDirectory.toPath().toAbsolutePath().normalize().resolve(REPORT);
@@ -198,7 +215,10 @@ public class GenerateMojo extends AbstractMojo {
         int stale = previous == null ? 0 : previous.deleteStale(current, roots);
         getLog().info("Typewright: " + result.summary() + " from " + spec
                 + (stale == 0 ? "" : ", " + stale + " stale files removed")
-                + (previous == null ? "" : ", " + changes.size() + " API changes (" + breaking + " breaking)"));
+                + (before == null
+                        ? ""
+                        : ", " + changes.size() + " API changes (" + breaking + " breaking) since the "
+                                + (baseline != null ? "baseline" : "last generation")));
         if (failOnBreakingChange && breaking > 0) {
             throw new MojoFailureException(
                     "Typewright: " + breaking + " breaking changes for callers of the client (see "
@@ -206,5 +226,30 @@ public class GenerateMojo extends AbstractMojo {
                             + "); set typewright.failOnBreakingChange=false to accept them");
         }
         new GenerationState(fingerprint.value(), current, surface).write(stateFile);
+    }
+
+    /**
+     * The baseline's surface to report against, or null without a baseline; writes the file when it
+     * is missing or when asked to, and then reports nothing.
+     */
+    private Map<String, String> baselineSurface(Map<String, String> surface) throws IOException, MojoFailureException {
+        if (baseline == null) {
+            return null;
+        }
+        Path file = baseline.toPath();
+        if (updateBaseline || !Files.exists(file)) {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            Files.writeString(file, ApiSurface.text(surface), StandardCharsets.UTF_8);
+            getLog().info("Typewright: recorded the API surface as the baseline in " + file);
+            return surface;
+        }
+        try {
+            return ApiSurface.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Typewright: the baseline " + file + " is not an API surface: "
+                    + e.getMessage() + "; delete it to record the current one");
+        }
     }
 }

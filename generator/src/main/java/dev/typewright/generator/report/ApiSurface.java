@@ -7,6 +7,7 @@ import dev.typewright.generator.model.Parameter;
 import dev.typewright.generator.model.TypeDef;
 import dev.typewright.generator.naming.Naming;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,7 +23,42 @@ public final class ApiSurface {
     static final String CONSTANT = "constant ";
     static final String VARIANT = "variant ";
 
+    private static final String HEADER = "# The API of the generated client as Java callers see it: one entry per line,"
+            + " its value after a tab when it has one.\n";
+    private static final List<String> KINDS = List.of(OPERATION, REQUEST_FIELD, TYPE, FIELD, CONSTANT, VARIANT);
+
     private ApiSurface() {}
+
+    /** The surface as text, one sorted entry per line, for a baseline committed beside the spec. */
+    public static String text(Map<String, String> surface) {
+        StringBuilder s = new StringBuilder(HEADER);
+        new TreeMap<>(surface)
+                .forEach((k, v) ->
+                        s.append(k).append(v.isEmpty() ? "" : "\t" + v).append('\n'));
+        return s.toString();
+    }
+
+    /**
+     * Reads what {@link #text} wrote.
+     *
+     * @throws IllegalArgumentException naming the line that is not an entry
+     */
+    public static Map<String, String> parse(String text) {
+        Map<String, String> surface = new TreeMap<>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (KINDS.stream().noneMatch(line::startsWith)) {
+                throw new IllegalArgumentException("line " + (i + 1) + " is not an API entry: " + line);
+            }
+            int tab = line.indexOf('\t');
+            surface.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
+        }
+        return Collections.unmodifiableMap(surface);
+    }
 
     public static Map<String, String> of(ApiModel model, Naming naming) {
         SnippetEmitter types = new SnippetEmitter(model, naming);

@@ -1,8 +1,10 @@
 package dev.typewright.generator.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -20,16 +22,40 @@ public final class ChangeReport {
 
     private ChangeReport() {}
 
+    /** How the client's version moves for a set of changes, as semantic versioning has it. */
+    public enum Bump {
+        /** Some caller must change: the next release is a new major version. */
+        MAJOR,
+        /** The API grew or loosened, and every caller still compiles and works: a new minor version. */
+        MINOR,
+        /** Nothing a caller sees changed. */
+        PATCH
+    }
+
+    public static Bump bump(List<Change> changes) {
+        if (changes.stream().anyMatch(Change::breaking)) {
+            return Bump.MAJOR;
+        }
+        return changes.isEmpty() ? Bump.PATCH : Bump.MINOR;
+    }
+
     public static List<Change> diff(Map<String, String> before, Map<String, String> after) {
         List<Change> changes = new ArrayList<>();
         TreeSet<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
+        Set<String> oldRequests = new HashSet<>();
+        before.keySet().stream()
+                .filter(k -> k.startsWith(ApiSurface.REQUEST_FIELD))
+                .forEach(k -> oldRequests.add(requestOf(k)));
         for (String key : keys) {
             String old = before.get(key);
             String now = after.get(key);
             if (old == null) {
-                // A new required input breaks every caller that builds the request without it.
-                boolean breaking = key.startsWith(ApiSurface.REQUEST_FIELD) && now.endsWith(" required");
+                // A new required input breaks every caller that builds the request without it; a
+                // request type that is itself new has no callers yet.
+                boolean breaking = key.startsWith(ApiSurface.REQUEST_FIELD)
+                        && now.endsWith(" required")
+                        && oldRequests.contains(requestOf(key));
                 changes.add(new Change(breaking, "added " + key + describe(now)));
             } else if (now == null) {
                 changes.add(new Change(true, "removed " + key + describe(old)));
@@ -38,6 +64,13 @@ public final class ChangeReport {
             }
         }
         return changes;
+    }
+
+    /** {@code request PetsGetRequest.petId} to {@code PetsGetRequest}. */
+    private static String requestOf(String requestFieldKey) {
+        String rest = requestFieldKey.substring(ApiSurface.REQUEST_FIELD.length());
+        int dot = rest.lastIndexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     private static boolean breaking(String key, String old, String now) {
@@ -69,7 +102,9 @@ public final class ChangeReport {
         s.append(changes.size())
                 .append(" changes, ")
                 .append(breaking)
-                .append(" of them breaking for callers of the client.\n\n");
+                .append(" of them breaking for callers of the client, so the next release is a ")
+                .append(bump(changes).name().toLowerCase(java.util.Locale.ROOT))
+                .append(" version.\n\n");
         for (Change c : changes) {
             s.append("- ")
                     .append(c.breaking() ? "**breaking** " : "")

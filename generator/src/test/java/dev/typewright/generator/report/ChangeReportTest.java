@@ -1,7 +1,9 @@
 package dev.typewright.generator.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +37,43 @@ class ChangeReportTest {
                         "changed request PetsGetRequest.petId from String required to String optional",
                         "BREAKING changed request PetsGetRequest.verbose from Boolean optional to Boolean required");
         assertThat(ChangeReport.diff(after, after)).isEmpty();
+    }
+
+    @Test
+    void theRequiredInputsOfANewOperationBreakNoCallerButANewRequiredInputOfAnOldOneDoes() {
+        Map<String, String> before =
+                Map.of("operation pets.get(PetsGetRequest)", "Pet", "request PetsGetRequest.petId", "String required");
+        Map<String, String> after = Map.of(
+                "operation pets.get(PetsGetRequest)", "Pet",
+                "request PetsGetRequest.petId", "String required",
+                "request PetsGetRequest.shopId", "String required",
+                "operation pets.adopt(PetsAdoptRequest)", "Pet",
+                "request PetsAdoptRequest.petId", "String required");
+
+        List<ChangeReport.Change> changes = ChangeReport.diff(before, after);
+
+        assertThat(changes)
+                .extracting(ChangeReport.Change::toString)
+                .containsExactlyInAnyOrder(
+                        "added operation pets.adopt(PetsAdoptRequest) (Pet)",
+                        "added request PetsAdoptRequest.petId (String required)",
+                        "BREAKING added request PetsGetRequest.shopId (String required)");
+        assertThat(ChangeReport.bump(changes)).isEqualTo(ChangeReport.Bump.MAJOR);
+        assertThat(ChangeReport.bump(changes.subList(0, 2))).isEqualTo(ChangeReport.Bump.MINOR);
+        assertThat(ChangeReport.bump(List.of())).isEqualTo(ChangeReport.Bump.PATCH);
+        assertThat(ChangeReport.markdown(changes, "Changes"))
+                .contains("3 changes, 1 of them breaking for callers of the client, so the next release is a major"
+                        + " version.");
+    }
+
+    @Test
+    void aSurfaceSurvivesItsTextForm() {
+        Map<String, String> surface =
+                Map.of("operation pets.get(PetsGetRequest)", "Map<String, List<Pet>>", "constant Kind.CAT", "");
+
+        assertThat(ApiSurface.parse(ApiSurface.text(surface))).isEqualTo(surface);
+        assertThatThrownBy(() -> ApiSurface.parse("# header\nno tab here\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("line 2 is not an API entry: no tab here");
     }
 }
