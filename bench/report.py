@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 work, mode, target = sys.argv[1], sys.argv[2], sys.argv[3]
-INPUTS = [("seam", "Seam, whole API (`@seamapi/types` 1.977.0)"), ("spec", "our `spec/seam.yaml`"), ("github", "GitHub (`@octokit/openapi` 23.0.2)")]
+INPUTS = [("seam", "Seam, whole API (`@seamapi/types` 1.977.0)"), ("spec", "the seed spec (`seam-seed.yaml`, one endpoint)"), ("github", "GitHub (`@octokit/openapi` 23.0.2)")]
 
 
 def rows(name):

@@ -26,8 +26,8 @@ COMPILE_CP="$ROOT/runtime/target/typewright-runtime-0.1.0-SNAPSHOT.jar:$(cat "$W
 # Seam's documents are generated with Seam's conventions, as the published client is.
 declare -A PROFILES=([seam]=seam [spec]=seam [github]=standard)
 declare -A SPECS=(
-  [seam]="$ROOT/verification/seam-full/target/seam-openapi.json"
-  [spec]="$ROOT/spec/seam.yaml"
+  [seam]="$ROOT/spec/seam.json"
+  [spec]="$ROOT/generator/src/test/resources/specs/seam-seed.yaml"
   [github]="$ROOT/bench/node_modules/@octokit/openapi/generated/api.github.com.json"
 )
 TIME="/usr/bin/time -f %e,%M -o"

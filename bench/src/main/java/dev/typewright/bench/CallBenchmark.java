@@ -2,7 +2,7 @@ package dev.typewright.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
-import dev.typewright.seam.SeamClient;
+import dev.typewright.seam.Seam;
 import dev.typewright.seam.model.ClientSessionsGetRequest;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CallBenchmark {
     private HttpServer server;
-    private SeamClient seam;
+    private Seam seam;
     private HttpClient http;
     private URI uri;
 
@@ -53,7 +53,7 @@ public class CallBenchmark {
         });
         server.start();
         String endpoint = "http://127.0.0.1:" + server.getAddress().getPort();
-        seam = SeamClient.builder().endpoint(endpoint).apiKey("seam_bench").build();
+        seam = Seam.builder().endpoint(endpoint).apiKey("seam_bench").build();
         http = HttpClient.newHttpClient();
         uri = URI.create(endpoint + "/client_sessions/get");
     }

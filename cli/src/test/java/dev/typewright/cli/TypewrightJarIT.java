@@ -41,7 +41,7 @@ class TypewrightJarIT {
         Run run = java(
                 "generate",
                 "--spec",
-                "../spec/seam.yaml",
+                "../generator/src/test/resources/specs/seam-seed.yaml",
                 "--output",
                 dir.toString(),
                 "--package",
@@ -56,7 +56,12 @@ class TypewrightJarIT {
 
     @Test
     void theSeedPagePassesThroughVerify() throws Exception {
-        Run run = java("verify", "--spec", "../spec/seam.yaml", "--docs", "../verification/src/test/resources/seed");
+        Run run = java(
+                "verify",
+                "--spec",
+                "../generator/src/test/resources/specs/seam-seed.yaml",
+                "--docs",
+                "../verification/src/test/resources/seed");
 
         assertThat(run.out().lines())
                 .containsExactly(

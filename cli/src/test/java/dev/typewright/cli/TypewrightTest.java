@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The command line in this JVM: each message, each exit code. */
 class TypewrightTest {
-    static final String SEAM_SPEC = "../spec/seam.yaml";
+    static final String SEAM_SPEC = "../generator/src/test/resources/specs/seam-seed.yaml";
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

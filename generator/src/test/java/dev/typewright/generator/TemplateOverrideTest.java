@@ -60,9 +60,9 @@ class TemplateOverrideTest {
                 templates.resolve("README.md.mustache"),
                 "{{clientName}}:{{#operations}} {{httpMethod}} {{path}}{{/operations}}\n");
 
-        Generator.Output output =
-                Generator.emit(new GeneratorOptions(Path.of("../spec/seam.yaml"), dir, "com.example", "Seam", templates)
-                        .withProfile("seam", Map.of()));
+        Generator.Output output = Generator.emit(new GeneratorOptions(
+                        Path.of("src/test/resources/specs/seam-seed.yaml"), dir, "com.example", "Seam", templates)
+                .withProfile("seam", Map.of()));
 
         TextFile readme = output.textFiles().get(0);
         assertThat(readme.path()).isEqualTo("README.md");
@@ -72,7 +72,7 @@ class TemplateOverrideTest {
     @Test
     void withoutAnOverrideThePackagedTemplateIsUsed(@TempDir Path dir) throws Exception {
         Generator.Output output = Generator.emit(new GeneratorOptions(
-                        Path.of("../spec/seam.yaml"),
+                        Path.of("src/test/resources/specs/seam-seed.yaml"),
                         dir,
                         "com.example",
                         "Seam",

@@ -8,7 +8,7 @@ import dev.typewright.generator.model.Example;
 import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.Json;
 import dev.typewright.runtime.TestServer;
-import dev.typewright.seam.SeamClient;
+import dev.typewright.seam.Seam;
 import dev.typewright.seam.model.ClientSession;
 import dev.typewright.seam.model.ClientSessionsGetRequest;
 import java.time.OffsetDateTime;
@@ -56,10 +56,8 @@ class ClientSessionsGetTest {
             throws Exception {
         Example example = Documented.example(PATH, name);
         server.respond(200, example.response().toString(), Map.of("seam-request-id", "request1"));
-        SeamClient seam = SeamClient.builder()
-                .endpoint(server.url())
-                .apiKey("seam_test_key")
-                .build();
+        Seam seam =
+                Seam.builder().endpoint(server.url()).apiKey("seam_test_key").build();
 
         ClientSession session = seam.clientSessions()
                 .get(inputs.apply(ClientSessionsGetRequest.builder()).build());
@@ -104,27 +102,49 @@ class ClientSessionsGetTest {
         return Stream.of(
                 Arguments.of(
                         "apiKey",
-                        (Function<SeamClient.Builder, SeamClient.Builder>) b -> b.apiKey("seam_apikey1_token"),
+                        (Function<Seam.Builder, Seam.Builder>) b -> b.apiKey("seam_apikey1_token"),
                         Map.of("Authorization", "Bearer seam_apikey1_token")),
                 Arguments.of(
                         "clientSessionToken",
-                        (Function<SeamClient.Builder, SeamClient.Builder>) b -> b.clientSessionToken("seam_cst1_token"),
+                        (Function<Seam.Builder, Seam.Builder>) b -> b.clientSessionToken("seam_cst1_token"),
                         Map.of("Authorization", "Bearer seam_cst1_token", "Client-session-token", "seam_cst1_token")),
                 Arguments.of(
                         "personalAccessToken",
-                        (Function<SeamClient.Builder, SeamClient.Builder>)
+                        (Function<Seam.Builder, Seam.Builder>)
                                 b -> b.personalAccessToken("seam_at1_longtoken", "seed_workspace_1"),
-                        Map.of("Authorization", "Bearer seam_at1_longtoken", "Seam-workspace", "seed_workspace_1")));
+                        Map.of("Authorization", "Bearer seam_at1_longtoken", "Seam-workspace", "seed_workspace_1")),
+                Arguments.of(
+                        "personalAccessToken without a workspace",
+                        (Function<Seam.Builder, Seam.Builder>) b -> b.personalAccessToken("seam_at1_longtoken"),
+                        Map.of("Authorization", "Bearer seam_at1_longtoken")),
+                Arguments.of(
+                        "consoleSessionToken",
+                        (Function<Seam.Builder, Seam.Builder>) b -> b.consoleSessionToken("eyJhbGciOi.x.y", "ws_1"),
+                        Map.of("Authorization", "Bearer eyJhbGciOi.x.y", "Seam-workspace", "ws_1")));
+    }
+
+    @Test
+    void everyRequestNamesTheSdkAndTheClientsVersion() {
+        server.respond(200, "{\"client_session\":{\"client_session_id\":\"c\"},\"ok\":true}", Map.of());
+        try (Seam seam = Seam.builder().endpoint(server.url()).apiKey("seam_k").build()) {
+            seam.clientSessions()
+                    .get(ClientSessionsGetRequest.builder().clientSessionId("c").build());
+        }
+
+        TestServer.Recorded r = server.requests.get(0);
+        assertThat(r.header("seam-sdk-name")).isEqualTo("typewright/java");
+        // The version of the seam-client jar on the class path, from its manifest.
+        assertThat(r.header("seam-sdk-version"))
+                .isEqualTo(Seam.class.getPackage().getImplementationVersion())
+                .isNotNull();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("authModes")
     void eachAuthModeSendsExactlyItsHeaders(
-            String mode, Function<SeamClient.Builder, SeamClient.Builder> auth, Map<String, String> expected)
-            throws Exception {
+            String mode, Function<Seam.Builder, Seam.Builder> auth, Map<String, String> expected) throws Exception {
         server.respond(200, Documented.example(PATH, "by_id").response().toString(), Map.of());
-        SeamClient seam =
-                auth.apply(SeamClient.builder().endpoint(server.url())).build();
+        Seam seam = auth.apply(Seam.builder().endpoint(server.url())).build();
 
         seam.clientSessions()
                 .get(ClientSessionsGetRequest.builder().clientSessionId("cst1").build());
@@ -166,8 +186,7 @@ class ClientSessionsGetTest {
                 404,
                 "{\"error\":{\"type\":\"client_session_not_found\",\"message\":\"Could not find client session\"},\"ok\":false}",
                 Map.of("seam-request-id", "request7"));
-        SeamClient seam =
-                SeamClient.builder().endpoint(server.url()).apiKey("k").build();
+        Seam seam = Seam.builder().endpoint(server.url()).apiKey("seam_k").build();
 
         assertThatThrownBy(() -> seam.clientSessions()
                         .get(ClientSessionsGetRequest.builder()

@@ -16,7 +16,9 @@ final class Documented {
     static synchronized ApiModel model() throws Exception {
         if (model == null) {
             model = SpecLoader.load(
-                            Path.of(System.getProperty("typewright.spec", "../spec/seam.yaml")), new SeamProfile())
+                            Path.of(System.getProperty(
+                                    "typewright.spec", "../generator/src/test/resources/specs/seam-seed.yaml")),
+                            new SeamProfile())
                     .model();
         }
         return model;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.Json;
-import dev.typewright.seam.SeamClient;
+import dev.typewright.seam.Seam;
 import dev.typewright.seam.model.ClientSession;
 import dev.typewright.seam.model.ClientSessionsGetRequest;
 import java.util.function.Function;
@@ -35,21 +35,20 @@ class FakeSeamLiveTest {
 
     static Stream<Arguments> authModes() {
         return Stream.of(
-                Arguments.of("apiKey", (Function<SeamClient.Builder, SeamClient.Builder>)
-                        b -> b.apiKey("seam_apikey1_token")),
-                Arguments.of("clientSessionToken", (Function<SeamClient.Builder, SeamClient.Builder>)
+                Arguments.of("apiKey", (Function<Seam.Builder, Seam.Builder>) b -> b.apiKey("seam_apikey1_token")),
+                Arguments.of("clientSessionToken", (Function<Seam.Builder, Seam.Builder>)
                         b -> b.clientSessionToken("seam_cst1_token")),
-                Arguments.of("personalAccessToken", (Function<SeamClient.Builder, SeamClient.Builder>)
+                Arguments.of("personalAccessToken", (Function<Seam.Builder, Seam.Builder>)
                         b -> b.personalAccessToken("seam_at1_longtoken", "seed_workspace_1")));
     }
 
-    private static SeamClient client(Function<SeamClient.Builder, SeamClient.Builder> auth) {
-        return auth.apply(SeamClient.builder().endpoint(fake.url())).build();
+    private static Seam client(Function<Seam.Builder, Seam.Builder> auth) {
+        return auth.apply(Seam.builder().endpoint(fake.url())).build();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("authModes")
-    void getsTheSeededSessionById(String mode, Function<SeamClient.Builder, SeamClient.Builder> auth) {
+    void getsTheSeededSessionById(String mode, Function<Seam.Builder, Seam.Builder> auth) {
         ClientSession s = client(auth)
                 .clientSessions()
                 .get(ClientSessionsGetRequest.builder().clientSessionId("cst1").build());
@@ -59,7 +58,7 @@ class FakeSeamLiveTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("authModes")
-    void getsTheSeededSessionByUserIdentifierKey(String mode, Function<SeamClient.Builder, SeamClient.Builder> auth) {
+    void getsTheSeededSessionByUserIdentifierKey(String mode, Function<Seam.Builder, Seam.Builder> auth) {
         ClientSession s = client(auth)
                 .clientSessions()
                 .get(ClientSessionsGetRequest.builder()
@@ -84,7 +83,7 @@ class FakeSeamLiveTest {
 
     @Test
     void missingSessionIsANotFoundApiExceptionWithTheRequestId() {
-        SeamClient seam = client(b -> b.apiKey("seam_apikey1_token"));
+        Seam seam = client(b -> b.apiKey("seam_apikey1_token"));
 
         assertThatThrownBy(() -> seam.clientSessions()
                         .get(ClientSessionsGetRequest.builder()
@@ -101,14 +100,13 @@ class FakeSeamLiveTest {
 
     @Test
     void noCredentialsAreRefusedAtBuildAndAKeyTheServerDoesNotKnowIsAnUnauthorizedApiException() {
-        assertThatThrownBy(() -> SeamClient.builder().endpoint(fake.url()).build())
+        assertThatThrownBy(() -> Seam.builder().endpoint(fake.url()).build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("no credentials: every call of this API needs them, so call one of apiKey(...),"
-                        + " clientSessionToken(...), personalAccessToken(...)");
-        SeamClient seam = SeamClient.builder()
-                .endpoint(fake.url())
-                .apiKey("seam_unknown_key")
-                .build();
+                        + " clientSessionToken(...), publishableKey(...), personalAccessToken(...),"
+                        + " consoleSessionToken(...)");
+        Seam seam =
+                Seam.builder().endpoint(fake.url()).apiKey("seam_unknown_key").build();
 
         assertThatThrownBy(() -> seam.clientSessions()
                         .get(ClientSessionsGetRequest.builder()

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewright.runtime.Json;
-import dev.typewright.seam.full.model.ActionAttempt;
-import dev.typewright.seam.full.model.Device;
-import dev.typewright.seam.full.model.DeviceType;
-import dev.typewright.seam.full.model.Event;
+import dev.typewright.seam.model.ActionAttempt;
+import dev.typewright.seam.model.Device;
+import dev.typewright.seam.model.DeviceType;
+import dev.typewright.seam.model.Event;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -25,7 +25,7 @@ class GeneratedNamesTest {
         Path github = Path.of(System.getProperty("typewright.nodeModules", "node_modules"))
                 .resolve("@octokit/openapi/generated/api.github.com.json");
         return Stream.of(
-                Arguments.of(PrismContractTest.SPEC, "dev.typewright.seam.full", "seam"),
+                Arguments.of(PrismContractTest.SPEC, "dev.typewright.seam", "seam"),
                 Arguments.of(github, "com.github.api", "standard"));
     }
 

@@ -24,8 +24,7 @@ class ReadmeExamplesTest {
     @Test
     void everyRunTimeExampleCompiles(@TempDir Path out) throws Exception {
         String readme = Files.readString(Path.of("../README.md"));
-        int start = readme.indexOf("## The client at run time");
-        String section = readme.substring(start, readme.indexOf("\n## ", start + 1));
+        String section = section(readme, "## Using the Seam client") + section(readme, "## The client at run time");
         List<String> examples = new ArrayList<>();
         Matcher m = JAVA_BLOCK.matcher(section);
         while (m.find()) {
@@ -37,8 +36,9 @@ class ReadmeExamplesTest {
         package readme;
 
         import dev.typewright.runtime.*;
-        import dev.typewright.seam.full.Seam;
-        import dev.typewright.seam.full.model.*;
+        import dev.typewright.runtime.seam.*;
+        import dev.typewright.seam.*;
+        import dev.typewright.seam.model.*;
         import java.time.Duration;
         import java.util.*;
         import java.util.concurrent.CompletableFuture;
@@ -77,5 +77,11 @@ class ReadmeExamplesTest {
                         List.of(file))
                 .call();
         assertThat(ok).as(diagnostics + "\n" + source).isTrue();
+    }
+
+    private static String section(String readme, String heading) {
+        int start = readme.indexOf(heading);
+        assertThat(start).as(heading).isNotNegative();
+        return readme.substring(start, readme.indexOf("\n## ", start + 1));
     }
 }

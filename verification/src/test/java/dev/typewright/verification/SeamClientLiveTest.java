@@ -6,30 +6,29 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.Json;
 import dev.typewright.runtime.ResponseInfo;
-import dev.typewright.seam.full.Seam;
-import dev.typewright.seam.full.model.AccessCode;
-import dev.typewright.seam.full.model.AccessCodesCreateRequest;
-import dev.typewright.seam.full.model.AccessCodesDeleteRequest;
-import dev.typewright.seam.full.model.AccessCodesGetRequest;
-import dev.typewright.seam.full.model.AccessCodesListRequest;
-import dev.typewright.seam.full.model.AccessCodesUpdateRequest;
-import dev.typewright.seam.full.model.ActionAttempt;
-import dev.typewright.seam.full.model.ActionAttemptsGetRequest;
-import dev.typewright.seam.full.model.ClientSession;
-import dev.typewright.seam.full.model.ClientSessionsCreateRequest;
-import dev.typewright.seam.full.model.ClientSessionsGetOrCreateRequest;
-import dev.typewright.seam.full.model.ClientSessionsGetRequest;
-import dev.typewright.seam.full.model.ConnectWebview;
-import dev.typewright.seam.full.model.ConnectWebviewsCreateRequest;
-import dev.typewright.seam.full.model.ConnectWebviewsGetRequest;
-import dev.typewright.seam.full.model.Device;
-import dev.typewright.seam.full.model.DevicesGetRequest;
-import dev.typewright.seam.full.model.DevicesListRequest;
-import dev.typewright.seam.full.model.Event;
-import dev.typewright.seam.full.model.EventsListRequest;
-import dev.typewright.seam.full.model.LocksLockDoorRequest;
-import dev.typewright.seam.full.model.LocksUnlockDoorRequest;
-import dev.typewright.seam.full.model.Workspace;
+import dev.typewright.seam.Seam;
+import dev.typewright.seam.model.AccessCode;
+import dev.typewright.seam.model.AccessCodesCreateRequest;
+import dev.typewright.seam.model.AccessCodesDeleteRequest;
+import dev.typewright.seam.model.AccessCodesGetRequest;
+import dev.typewright.seam.model.AccessCodesListRequest;
+import dev.typewright.seam.model.AccessCodesUpdateRequest;
+import dev.typewright.seam.model.ActionAttempt;
+import dev.typewright.seam.model.ActionAttemptsGetRequest;
+import dev.typewright.seam.model.ClientSession;
+import dev.typewright.seam.model.ClientSessionsCreateRequest;
+import dev.typewright.seam.model.ClientSessionsGetRequest;
+import dev.typewright.seam.model.ConnectWebview;
+import dev.typewright.seam.model.ConnectWebviewsCreateRequest;
+import dev.typewright.seam.model.ConnectWebviewsGetRequest;
+import dev.typewright.seam.model.Device;
+import dev.typewright.seam.model.DevicesGetRequest;
+import dev.typewright.seam.model.DevicesListRequest;
+import dev.typewright.seam.model.Event;
+import dev.typewright.seam.model.EventsListRequest;
+import dev.typewright.seam.model.LocksLockDoorRequest;
+import dev.typewright.seam.model.LocksUnlockDoorRequest;
+import dev.typewright.seam.model.Workspace;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +36,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The client generated from Seam's whole OpenAPI document, against Seam's fake server. */
-class FullSeamClientLiveTest {
+/** The published client, generated from Seam's whole OpenAPI document, against Seam's fake server with an API key. */
+class SeamClientLiveTest {
     private static NodeServer fake;
     private static Seam seam;
 
@@ -126,23 +125,6 @@ class FullSeamClientLiveTest {
                                 .build()))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.statusCode()).isEqualTo(404));
-    }
-
-    @Test
-    void getOrCreateWithAPublishableKeyCreatesOnceThenGets() {
-        Seam publishable = Seam.builder()
-                .endpoint(fake.url())
-                .publishableKey("seam_pk1_token")
-                .build();
-        ClientSessionsGetOrCreateRequest request = ClientSessionsGetOrCreateRequest.builder()
-                .userIdentifierKey("pk_user")
-                .build();
-
-        ClientSession first = publishable.clientSessions().getOrCreate(request);
-        ClientSession second = publishable.clientSessions().getOrCreate(request);
-
-        assertThat(first.userIdentifierKey()).isEqualTo("pk_user");
-        assertThat(second.clientSessionId()).isEqualTo(first.clientSessionId());
     }
 
     @Test
@@ -274,7 +256,7 @@ class FullSeamClientLiveTest {
     }
 
     @Test
-    void clientSessionsGetMatchesTheShippedClient() {
+    void clientSessionsGetReadsTheSeededSession() {
         assertThat(seam.clientSessions()
                         .get(ClientSessionsGetRequest.builder()
                                 .clientSessionId("cst1")

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class VerificationTest {
-    static final String FULL_SPEC = System.getProperty("typewright.fullSpec", "seam-full/target/seam-openapi.json");
+    static final String FULL_SPEC = System.getProperty("typewright.fullSpec", "../spec/seam.json");
 
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -27,7 +27,8 @@ class VerificationTest {
 
     @Test
     void theSeedPagePassesAgainstOurSpec() {
-        assertThat(run("../spec/seam.yaml", "src/test/resources/seed")).isZero();
+        assertThat(run("../generator/src/test/resources/specs/seam-seed.yaml", "src/test/resources/seed"))
+                .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly(
                         "PASS  client_sessions/get.md:9  Get a Client Session",
@@ -84,7 +85,8 @@ class VerificationTest {
                                 "\"client_session_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF",
                                 "\"client_session_id\": 7\n}\nEOF"));
 
-        assertThat(run("../spec/seam.yaml", docs.toString())).isEqualTo(1);
+        assertThat(run("../generator/src/test/resources/specs/seam-seed.yaml", docs.toString()))
+                .isEqualTo(1);
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().get(0))
                 .isEqualTo(
                         "FAIL  wrong.md:9  Get a Client Session: request /client_session_id: expected 7 but the client takes a String there");
@@ -100,22 +102,26 @@ class VerificationTest {
                 docs.resolve("no-output.md"),
                 seed.substring(0, output) + seed.substring(seed.indexOf("{% endtab %}", output)));
 
-        assertThat(run("../spec/seam.yaml", docs.toString())).isZero();
+        assertThat(run("../generator/src/test/resources/specs/seam-seed.yaml", docs.toString()))
+                .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8).lines().toList().get(0))
                 .isEqualTo("PASS  no-output.md:9  Get a Client Session");
     }
 
     @Test
     void aFolderWithNothingToCheckExitsWithTwo(@TempDir Path docs) throws Exception {
-        assertThat(run("../spec/seam.yaml", docs.toString())).isEqualTo(2);
+        assertThat(run("../generator/src/test/resources/specs/seam-seed.yaml", docs.toString()))
+                .isEqualTo(2);
         Files.writeString(docs.resolve("overview.md"), "# Overview\n\nNo examples here.\n");
-        assertThat(run("../spec/seam.yaml", docs.toString())).isEqualTo(2);
+        assertThat(run("../generator/src/test/resources/specs/seam-seed.yaml", docs.toString()))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no documented example to check under " + docs);
     }
 
     @Test
     void aDocsFolderThatIsNotOneExitsWithTwo() {
-        assertThat(run("../spec/seam.yaml", "no/such/folder")).isEqualTo(2);
+        assertThat(run("../generator/src/test/resources/specs/seam-seed.yaml", "no/such/folder"))
+                .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no/such/folder is not a folder");
     }
 

@@ -3,7 +3,7 @@ package com.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.typewright.seam.SeamClient;
+import dev.typewright.seam.Seam;
 import dev.typewright.seam.model.ClientSession;
 import dev.typewright.seam.model.ClientSessionsGetRequest;
 import java.net.InetAddress;
@@ -25,7 +25,7 @@ class UsesSeamClientTest {
       exchange.close();
     });
     server.start();
-    try (SeamClient seam = SeamClient.builder().endpoint("http://127.0.0.1:" + server.getAddress().getPort()).apiKey("seam_test").build()) {
+    try (Seam seam = Seam.builder().endpoint("http://127.0.0.1:" + server.getAddress().getPort()).apiKey("seam_test").build()) {
       ClientSession session = seam.clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId("cst1").build());
       assertEquals("seam_cst1_token", session.token());
     } finally {

@@ -1,7 +1,7 @@
 package com.example.locks;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.typewright.seam.SeamClient;
+import dev.typewright.seam.Seam;
 import dev.typewright.seam.model.ClientSession;
 import dev.typewright.seam.model.ClientSessionsGetRequest;
 import java.net.InetAddress;
@@ -22,7 +22,7 @@ public final class Main {
         });
         server.start();
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
-        try (SeamClient seam = SeamClient.builder().endpoint(url).apiKey("seam_test").build()) {
+        try (Seam seam = Seam.builder().endpoint(url).apiKey("seam_test").build()) {
             ClientSession session =
                     seam.clientSessions().get(ClientSessionsGetRequest.builder().clientSessionId("cst1").build());
             System.out.println("module " + Main.class.getModule().getName() + " read token " + session.token());
