@@ -1,6 +1,7 @@
 package dev.typewright.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.typewright.runtime.Json;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -81,8 +82,12 @@ final class Checks {
                 .orElse(null);
     }
 
-    /** The page's Response sample must read into the result type and write back the same. */
-    static String responseSample(DocsPage page, Method reader) {
+    /**
+     * The page's Response sample must read into the result type and write back the same. Seam's
+     * pages show a list result as one of its elements ("Returns: Array of ..."), so for an
+     * operation that returns a list, a sample that is not one stands for a list of it.
+     */
+    static String responseSample(DocsPage page, Method reader, boolean listResult) {
         JsonNode sample;
         try {
             sample = Json.parse(page.responseSample());
@@ -92,8 +97,11 @@ final class Checks {
         if (reader == null) {
             return "the reader does not compile";
         }
+        if (listResult && !sample.isArray()) {
+            sample = JsonNodeFactory.instance.arrayNode().add(sample);
+        }
         try {
-            Object value = reader.invoke(null, page.responseSample());
+            Object value = reader.invoke(null, sample.toString());
             return JsonDiff.first(sample, Json.parse(Json.toJson(value)))
                     .map(d -> "round trip " + d)
                     .orElse(null);
