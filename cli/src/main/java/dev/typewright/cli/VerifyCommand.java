@@ -13,13 +13,14 @@ import picocli.CommandLine.Spec;
         name = "verify",
         mixinStandardHelpOptions = true,
         versionProvider = Typewright.Version.class,
-        description = "Generates the client of a spec, runs every example of the Markdown pages under a docs folder"
-                + " against it (the request it sends and the result it returns), and prints a line per example"
-                + " and a total.",
+        description = "Generates the client of a spec, checks every example of the Markdown pages under a docs folder"
+                + " against the spec's schemas, runs the ones that agree against the client (the request it sends"
+                + " and the result it returns), and prints a line per example (PASS, FAIL, DOCS for an example"
+                + " that disagrees with the spec, SKIP) and a total.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every example passed",
-            "1:an example failed, or the run could not finish",
+            "0:no example failed (documentation problems aside, unless --strict)",
+            "1:an example failed (or, with --strict, disagrees with the spec), or the run could not finish",
             "2:bad arguments, a docs folder that is not one or holds no example to check, or a bad spec"
         },
         usageHelpAutoWidth = true)
@@ -44,12 +45,18 @@ final class VerifyCommand implements Callable<Integer> {
             description = "The API's conventions (the pages are in Seam's docs format). Default: ${DEFAULT-VALUE}.")
     String profile;
 
+    @Option(
+            names = "--strict",
+            description = "Fail (exit 1) on documentation problems too: examples that disagree with the spec.")
+    boolean strict;
+
     @Override
     public Integer call() {
         return Verification.verify(
                 specFile,
                 docs,
                 profile,
+                strict,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }

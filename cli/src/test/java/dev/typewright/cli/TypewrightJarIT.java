@@ -68,7 +68,7 @@ class TypewrightJarIT {
                         "PASS  client_sessions/get.md:9  Get a Client Session",
                         "PASS  client_sessions/get.md:233  Response sample",
                         "PASS  client_sessions/get.md:257  Get a client session for a user identifier key",
-                        "3 passed, 0 failed");
+                        "3 passed, 0 failed, 0 documentation problems, 0 skipped");
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
     }

@@ -160,7 +160,7 @@ class TypewrightTest {
         assertThat(run("verify", "--spec", SEAM_SPEC, "--docs", "../verification/src/test/resources/seed"))
                 .isZero();
 
-        assertThat(out().lines()).last().isEqualTo("3 passed, 0 failed");
+        assertThat(out().lines()).last().isEqualTo("3 passed, 0 failed, 0 documentation problems, 0 skipped");
         assertThat(run("verify", "--spec", SEAM_SPEC, "--docs", "no/such/folder"))
                 .isEqualTo(2);
         assertThat(err()).isEqualTo("typewright verify: no/such/folder is not a folder\n");

@@ -29,11 +29,20 @@ final class Planner {
     private final ApiModel model;
     private final SnippetEmitter snippets;
     private final Credentials credentialMethods;
+    private final SpecConformance conformance;
 
-    Planner(ApiModel model, Naming naming, SnippetEmitter snippets) {
+    Planner(ApiModel model, Naming naming, SnippetEmitter snippets, SpecConformance conformance) {
         this.model = model;
         this.snippets = snippets;
         this.credentialMethods = new Credentials(naming);
+        this.conformance = conformance;
+    }
+
+    /** The operation the example calls, or null when its page cannot say or the client has none. */
+    Operation operation(DocsPage.DocExample example) {
+        return example.problem() != null || example.curl() == null
+                ? null
+                : operation(example.curl().path(), new LinkedHashMap<>());
     }
 
     /** A plan for the example, or an Outcome saying why it cannot be checked. */
@@ -44,12 +53,20 @@ final class Planner {
         Curl curl = example.curl();
         Map<String, String> pathValues = new LinkedHashMap<>();
         Operation op = operation(curl.path(), pathValues);
+        if (op == null && !conformance.documentsPath(curl.path())) {
+            return Verifier.Outcome.docs(
+                    page,
+                    example.line(),
+                    example.title(),
+                    List.of("request path " + curl.path() + ": the spec has no such path (rule paths)"));
+        }
         if (op == null) {
+            // The spec has the path and the client lost it: our failure.
             return new Verifier.Outcome(
                     page,
                     example.line(),
                     example.title(),
-                    "request path " + curl.path() + ": no operation of the spec has this path",
+                    "request path " + curl.path() + ": no operation of the client has this path",
                     false);
         }
         JsonNode body;
@@ -58,6 +75,27 @@ final class Planner {
         } catch (IllegalArgumentException e) {
             return new Verifier.Outcome(
                     page, example.line(), example.title(), "the cURL body is " + e.getMessage(), false);
+        }
+        // A cURL tab without an Output block documents the request alone; the call is still checked.
+        String answer = example.tabs().entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase("curl"))
+                .findFirst()
+                .map(e -> e.getValue().output())
+                .orElse(null);
+        answer = stripHttpHead(answer);
+        JsonNode wire;
+        try {
+            wire = answer == null || answer.isBlank() ? null : Json.parse(answer);
+        } catch (IllegalArgumentException e) {
+            return new Verifier.Outcome(
+                    page, example.line(), example.title(), "the cURL output is " + e.getMessage(), false);
+        }
+        // An example that disagrees with the spec says nothing about the client: the docs are wrong.
+        List<String> disagreements = new ArrayList<>();
+        conformance.request(op, body).forEach(p -> disagreements.add("request " + p));
+        conformance.output(op, wire).forEach(p -> disagreements.add("output " + p));
+        if (!disagreements.isEmpty()) {
+            return Verifier.Outcome.docs(page, example.line(), example.title(), disagreements);
         }
         Map<String, Parameter> params = new LinkedHashMap<>();
         op.parameters().forEach(p -> params.put(p.name(), p));
@@ -110,20 +148,6 @@ final class Planner {
                                 + op.path() + " has no such parameter",
                         false);
             }
-        }
-        // A cURL tab without an Output block documents the request alone; the call is still checked.
-        String answer = example.tabs().entrySet().stream()
-                .filter(e -> e.getKey().equalsIgnoreCase("curl"))
-                .findFirst()
-                .map(e -> e.getValue().output())
-                .orElse(null);
-        answer = stripHttpHead(answer);
-        JsonNode wire;
-        try {
-            wire = answer == null || answer.isBlank() ? null : Json.parse(answer);
-        } catch (IllegalArgumentException e) {
-            return new Verifier.Outcome(
-                    page, example.line(), example.title(), "the cURL output is " + e.getMessage(), false);
         }
         JsonNode expectedResult = null;
         if (op.result() != null && wire != null) {

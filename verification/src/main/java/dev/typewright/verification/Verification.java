@@ -17,11 +17,19 @@ import java.util.stream.Stream;
 public final class Verification {
     private Verification() {}
 
-    /**
-     * @return 0 when nothing failed, 1 when something did or the run could not finish, 2 for a
-     *     docs folder that is not one or holds no example to check, or a bad spec
-     */
+    /** {@link #verify(Path, Path, String, boolean, PrintWriter, PrintWriter)}, not strict. */
     public static int verify(Path spec, Path docs, String profile, PrintWriter out, PrintWriter err) {
+        return verify(spec, docs, profile, false, out, err);
+    }
+
+    /**
+     * @param strict whether a documentation problem (an example that disagrees with the spec)
+     *     fails the run like a failure of the client
+     * @return 0 when nothing failed, 1 when something did (or, strict, the docs disagree with the
+     *     spec) or the run could not finish, 2 for a docs folder that is not one or holds no example
+     *     to check, or a bad spec
+     */
+    public static int verify(Path spec, Path docs, String profile, boolean strict, PrintWriter out, PrintWriter err) {
         if (!Files.isDirectory(docs)) {
             err.println("typewright verify: " + docs + " is not a folder");
             return 2;
@@ -31,18 +39,18 @@ public final class Verification {
             Verifier verifier = Verifier.forSpec(spec, profile);
             work = Files.createTempDirectory("typewright-verify");
             List<Verifier.Outcome> outcomes = verifier.verify(docs, work);
-            long passed = outcomes.stream().filter(Verifier.Outcome::passed).count();
-            long failed = outcomes.stream()
-                    .filter(o -> o.failure() != null && !o.skipped())
-                    .count();
+            long passed = count(outcomes, Verifier.Verdict.PASS);
+            long failed = count(outcomes, Verifier.Verdict.FAIL);
+            long documentation = count(outcomes, Verifier.Verdict.DOCS);
             outcomes.forEach(out::println);
-            out.println(passed + " passed, " + failed + " failed");
-            if (passed + failed == 0) {
+            out.println(passed + " passed, " + failed + " failed, " + documentation + " documentation problems, "
+                    + count(outcomes, Verifier.Verdict.SKIP) + " skipped");
+            if (passed + failed + documentation == 0) {
                 // A mistyped folder must not pass a build as "0 passed, 0 failed".
                 err.println("typewright verify: no documented example to check under " + docs);
                 return 2;
             }
-            return failed == 0 ? 0 : 1;
+            return failed > 0 || (strict && documentation > 0) ? 1 : 0;
         } catch (SpecException | IllegalArgumentException e) {
             err.println("typewright verify: " + e.getMessage());
             return 2;
@@ -52,6 +60,10 @@ public final class Verification {
         } finally {
             delete(work);
         }
+    }
+
+    private static long count(List<Verifier.Outcome> outcomes, Verifier.Verdict verdict) {
+        return outcomes.stream().filter(o -> o.verdict() == verdict).count();
     }
 
     private static void delete(Path dir) {

@@ -1,6 +1,7 @@
 package dev.typewright.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import dev.typewright.generator.Generator;
@@ -8,7 +9,9 @@ import dev.typewright.generator.GeneratorOptions;
 import dev.typewright.generator.emit.SnippetEmitter;
 import dev.typewright.generator.load.SpecException;
 import dev.typewright.generator.model.Operation;
+import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.naming.Naming;
+import dev.typewright.runtime.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,17 +40,55 @@ final class Verifier {
     }
 
     /** The result of one check; {@code failure} is null when it passed, {@code skipped} when nothing could be checked. */
-    record Outcome(String page, int line, String title, String failure, boolean skipped) {
+    /**
+     * What came of one example or sample.
+     *
+     * @param failure why it failed, or why it was skipped; null when it passed
+     * @param docs how the documentation disagrees with the spec, which makes the verdict
+     *     {@link Verdict#DOCS}; null when it agrees
+     */
+    record Outcome(String page, int line, String title, String failure, boolean skipped, String docs) {
+        Outcome(String page, int line, String title, String failure, boolean skipped) {
+            this(page, line, title, failure, skipped, null);
+        }
+
+        static Outcome docs(String page, int line, String title, List<String> disagreements) {
+            String first = disagreements.get(0);
+            return new Outcome(
+                    page,
+                    line,
+                    title,
+                    null,
+                    false,
+                    disagreements.size() == 1 ? first : first + " (and " + (disagreements.size() - 1) + " more)");
+        }
+
+        Verdict verdict() {
+            return skipped ? Verdict.SKIP : docs != null ? Verdict.DOCS : failure == null ? Verdict.PASS : Verdict.FAIL;
+        }
+
         boolean passed() {
-            return failure == null && !skipped;
+            return verdict() == Verdict.PASS;
         }
 
         @Override
         public String toString() {
-            String status = skipped ? "SKIP" : failure == null ? "PASS" : "FAIL";
-            return status + "  " + page + (line > 0 ? ":" + line : "") + "  " + title
-                    + (failure == null ? "" : ": " + failure);
+            String why = docs != null ? docs : failure;
+            return verdict() + "  " + page + (line > 0 ? ":" + line : "") + "  " + title
+                    + (why == null ? "" : ": " + why);
         }
+    }
+
+    /**
+     * PASS: the example agrees with the spec and our client honours it. FAIL: it agrees with the
+     * spec and our client does not (our bug). DOCS: it disagrees with the spec (the
+     * documentation's bug). SKIP: nothing to check, with the reason.
+     */
+    enum Verdict {
+        PASS,
+        FAIL,
+        DOCS,
+        SKIP
     }
 
     /**
@@ -73,11 +114,14 @@ final class Verifier {
     private final List<JavaFile> client;
     private final Planner planner;
 
-    private Verifier(Generator.Output output) {
+    private final SpecConformance conformance;
+
+    private Verifier(Generator.Output output, SpecConformance conformance) {
         this.naming = output.naming();
         this.snippets = new SnippetEmitter(output.model(), naming);
         this.client = output.javaFiles();
-        this.planner = new Planner(output.model(), naming, snippets);
+        this.conformance = conformance;
+        this.planner = new Planner(output.model(), naming, snippets, conformance);
     }
 
     /** Seam's docs format goes with Seam's conventions. */
@@ -86,8 +130,30 @@ final class Verifier {
     }
 
     static Verifier forSpec(Path spec, String profile) throws SpecException {
-        return new Verifier(Generator.emit(new GeneratorOptions(spec, Path.of("unused"), CLIENT_PACKAGE, null, null)
-                .withProfile(profile, Map.of())));
+        Generator.Output output =
+                Generator.emit(new GeneratorOptions(spec, Path.of("unused"), CLIENT_PACKAGE, null, null)
+                        .withProfile(profile, Map.of()));
+        JsonNode raw;
+        try {
+            raw = SpecConformance.tree(spec);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + spec + " again: " + e.getMessage(), e);
+        }
+        return new Verifier(output, new SpecConformance(spec, raw));
+    }
+
+    /** How a Response sample disagrees with the spec; nothing when it does not parse (the check says so). */
+    private List<String> sampleDisagreements(Operation op, String sample, boolean list) {
+        JsonNode json;
+        try {
+            json = Json.parse(sample);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        if (list && !json.isArray()) {
+            json = JsonNodeFactory.instance.arrayNode().add(json);
+        }
+        return conformance.result(op, json).stream().map(p -> "sample " + p).toList();
     }
 
     /** Verifies every page under {@code docs} (recursively), in path order. */
@@ -121,13 +187,20 @@ final class Verifier {
                 order.add(planOrFailure);
                 if (planOrFailure instanceof Plan plan) {
                     plans.add(plan);
-                    pageOp = pageOp == null ? plan.op() : pageOp;
                 }
+                pageOp = pageOp == null ? planner.operation(example) : pageOp;
             }
             if (page.responseSample() != null && pageOp != null) {
                 samples.put(name, page);
                 sampleOps.put(name, pageOp);
                 order.add(name);
+            } else if (page.responseSample() != null) {
+                order.add(new Outcome(
+                        name,
+                        page.responseLine(),
+                        "Response sample",
+                        "no example on the page names its operation",
+                        true));
             } else if (page.examples().isEmpty()) {
                 order.add(new Outcome(name, 0, page.title(), "no examples", true));
             }
@@ -145,12 +218,18 @@ final class Verifier {
                                     : Checks.check(plan, runners.call(plan), server));
                 } else if (item instanceof String page) {
                     DocsPage p = samples.get(page);
-                    outcomes.add(new Outcome(
-                            page,
-                            p.responseLine(),
-                            "Response sample",
-                            Checks.responseSample(p, runners.reader(page)),
-                            false));
+                    Operation op = sampleOps.get(page);
+                    boolean list = op.result() instanceof TypeRef.ListOf;
+                    List<String> disagreements = sampleDisagreements(op, p.responseSample(), list);
+                    outcomes.add(
+                            disagreements.isEmpty()
+                                    ? new Outcome(
+                                            page,
+                                            p.responseLine(),
+                                            "Response sample",
+                                            Checks.responseSample(p, runners.reader(page), list),
+                                            false)
+                                    : Outcome.docs(page, p.responseLine(), "Response sample", disagreements));
                 }
             }
         }

@@ -99,14 +99,14 @@ class VerifierTest {
     }
 
     @Test
-    void aWrongFieldNameInTheDocsFails() throws Exception {
+    void aWrongFieldNameInTheDocsIsADocumentationProblem() throws Exception {
         Object plan = plan(page -> page.replace(
                 "\"client_session_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF",
                 "\"client_sesion_id\": \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\"\n}\nEOF"));
 
-        assertThat(((Verifier.Outcome) plan).failure())
-                .isEqualTo(
-                        "request /client_sesion_id: expected \"c2cbd177-1ace-414b-bb1e-9f129e4a05c1\" but POST /client_sessions/get has no such parameter");
+        assertThat(((Verifier.Outcome) plan).verdict()).isEqualTo(Verifier.Verdict.DOCS);
+        assertThat(((Verifier.Outcome) plan).docs())
+                .isEqualTo("request /client_sesion_id: the spec's request body has no such property (rule properties)");
     }
 
     @Test
@@ -150,6 +150,22 @@ class VerifierTest {
 
         assertThat(failure(send("/client_sessions/get", body -> body), sameInstantOtherNotation))
                 .isNull();
+    }
+
+    @Test
+    void aDeliberatelyBrokenClientIsAFailureNeverADocumentationProblem() throws Exception {
+        Verifier.Plan plan = (Verifier.Plan) plan(page -> page);
+
+        assertThat(verifier.check(plan, send("/client_sessions/fetch", body -> body), server)
+                        .verdict())
+                .isEqualTo(Verifier.Verdict.FAIL);
+        assertThat(verifier.check(plan, send("/client_sessions/get", body -> body.without("client_session_id")), server)
+                        .verdict())
+                .isEqualTo(Verifier.Verdict.FAIL);
+        Verifier.Call dropsAField = endpoint -> ((ObjectNode)
+                        ((JsonNode) send("/client_sessions/get", body -> body).run(endpoint)).deepCopy())
+                .without("customer_id");
+        assertThat(verifier.check(plan, dropsAField, server).verdict()).isEqualTo(Verifier.Verdict.FAIL);
     }
 
     /** A hand-written client that can be told to get the request or the result wrong. */
