@@ -33,9 +33,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(
             names = "--docs",
-            required = true,
             paramLabel = "DIR",
-            description = "The folder of docs pages; every .md file under it is read, in path order.")
+            description = "The folder of docs pages; every .md file under it is read, in path order. Without it,"
+                    + " the examples the spec itself carries (example or examples of a request body, its"
+                    + " parameters and its success response) are checked.")
     Path docs;
 
     @Option(

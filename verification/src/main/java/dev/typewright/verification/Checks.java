@@ -19,7 +19,7 @@ final class Checks {
         server.answerWith(plan.answer());
         Object result;
         try {
-            result = call.run(server.url());
+            result = call.run(server.url() + plan.basePath());
         } catch (Exception e) {
             Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
             return Verifier.outcome(

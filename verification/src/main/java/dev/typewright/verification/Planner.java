@@ -30,9 +30,12 @@ final class Planner {
     private final SnippetEmitter snippets;
     private final Credentials credentialMethods;
     private final SpecConformance conformance;
+    /** The path of the spec's server URL, which documented URLs carry before each operation's path. */
+    private final String basePath;
 
     Planner(ApiModel model, Naming naming, SnippetEmitter snippets, SpecConformance conformance) {
         this.model = model;
+        this.basePath = basePath(model.defaultServerUrl());
         this.snippets = snippets;
         this.credentialMethods = new Credentials(naming);
         this.conformance = conformance;
@@ -42,7 +45,7 @@ final class Planner {
     Operation operation(DocsPage.DocExample example) {
         return example.problem() != null || example.curl() == null
                 ? null
-                : operation(example.curl().path(), new LinkedHashMap<>());
+                : operation(example.curl().method(), apiPath(example.curl().path()), new LinkedHashMap<>());
     }
 
     /** A plan for the example, or an Outcome saying why it cannot be checked. */
@@ -52,8 +55,8 @@ final class Planner {
         }
         Curl curl = example.curl();
         Map<String, String> pathValues = new LinkedHashMap<>();
-        Operation op = operation(curl.path(), pathValues);
-        if (op == null && !conformance.documentsPath(curl.path())) {
+        Operation op = operation(curl.method(), apiPath(curl.path()), pathValues);
+        if (op == null && !conformance.documentsPath(apiPath(curl.path()))) {
             return Verifier.Outcome.docs(
                     page,
                     example.line(),
@@ -181,7 +184,8 @@ final class Planner {
                 wholeBody ? body : bodyFields(op, request),
                 wire == null ? undocumentedAnswer(op) : answer,
                 expectedResult,
-                snippet);
+                snippet,
+                basePath);
     }
 
     /**
@@ -283,28 +287,71 @@ final class Planner {
         return body;
     }
 
-    private Operation operation(String path, Map<String, String> pathValues) {
+    private static String basePath(String serverUrl) {
+        if (serverUrl == null) {
+            return "";
+        }
+        try {
+            String path = java.net.URI.create(serverUrl).getRawPath();
+            return path == null ? "" : path.replaceAll("/+$", "");
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    /** A documented URL's path without the server's base path, as the spec's paths are written. */
+    private String apiPath(String path) {
+        return !basePath.isEmpty() && path.startsWith(basePath + "/") ? path.substring(basePath.length()) : path;
+    }
+
+    /**
+     * The operation a documented call reaches: of those whose path template matches, the one of the
+     * same method, else the one the client offers for that path (an endpoint offered under several
+     * methods is one operation of the client).
+     */
+    private Operation operation(String method, String path, Map<String, String> pathValues) {
+        Operation any = null;
+        Map<String, String> anyValues = null;
         for (Operation op : model.operations()) {
-            Matcher names = PATH_PARAMETER.matcher(op.path());
-            StringBuilder regex = new StringBuilder();
-            List<String> captured = new ArrayList<>();
-            int last = 0;
-            while (names.find()) {
-                regex.append(Pattern.quote(op.path().substring(last, names.start())))
-                        .append("([^/]+)");
-                captured.add(names.group(1));
-                last = names.end();
+            Map<String, String> values = new LinkedHashMap<>();
+            if (!matches(op, path, values)) {
+                continue;
             }
-            regex.append(Pattern.quote(op.path().substring(last)));
-            Matcher m = Pattern.compile(regex.toString()).matcher(path);
-            if (m.matches()) {
-                for (int i = 0; i < captured.size(); i++) {
-                    pathValues.put(captured.get(i), m.group(i + 1));
-                }
+            if (op.httpMethod().equalsIgnoreCase(method)) {
+                pathValues.putAll(values);
                 return op;
             }
+            if (any == null) {
+                any = op;
+                anyValues = values;
+            }
         }
-        return null;
+        if (any != null) {
+            pathValues.putAll(anyValues);
+        }
+        return any;
+    }
+
+    private static boolean matches(Operation op, String path, Map<String, String> pathValues) {
+        Matcher names = PATH_PARAMETER.matcher(op.path());
+        StringBuilder regex = new StringBuilder();
+        List<String> captured = new ArrayList<>();
+        int last = 0;
+        while (names.find()) {
+            regex.append(Pattern.quote(op.path().substring(last, names.start())))
+                    .append("([^/]+)");
+            captured.add(names.group(1));
+            last = names.end();
+        }
+        regex.append(Pattern.quote(op.path().substring(last)));
+        Matcher m = Pattern.compile(regex.toString()).matcher(path);
+        if (!m.matches()) {
+            return false;
+        }
+        for (int i = 0; i < captured.size(); i++) {
+            pathValues.put(captured.get(i), m.group(i + 1));
+        }
+        return true;
     }
 
     /** A query, path or header value as the JSON the parameter's type calls for. */

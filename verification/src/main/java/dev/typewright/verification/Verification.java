@@ -23,6 +23,8 @@ public final class Verification {
     }
 
     /**
+     * @param docs a folder of docs pages, or null to check the examples the spec itself carries
+     * @param docs a folder of docs pages, or null to check the examples the spec itself carries
      * @param strict whether a documentation problem (an example that disagrees with the spec)
      *     fails the run like a failure of the client
      * @return 0 when nothing failed, 1 when something did (or, strict, the docs disagree with the
@@ -30,7 +32,7 @@ public final class Verification {
      *     to check, or a bad spec
      */
     public static int verify(Path spec, Path docs, String profile, boolean strict, PrintWriter out, PrintWriter err) {
-        if (!Files.isDirectory(docs)) {
+        if (docs != null && !Files.isDirectory(docs)) {
             err.println("typewright verify: " + docs + " is not a folder");
             return 2;
         }
@@ -38,7 +40,17 @@ public final class Verification {
         try {
             Verifier verifier = Verifier.forSpec(spec, profile);
             work = Files.createTempDirectory("typewright-verify");
-            List<Verifier.Outcome> outcomes = verifier.verify(docs, work);
+            Path pages = docs;
+            if (docs == null) {
+                pages = Files.createDirectories(work.resolve("spec-examples"));
+                if (verifier.writeSpecPages(pages) == 0) {
+                    err.println("typewright verify: " + spec
+                            + " carries no examples to check (example or examples of a request body, its"
+                            + " parameters or its success response); give --docs a folder of docs pages");
+                    return 2;
+                }
+            }
+            List<Verifier.Outcome> outcomes = verifier.verify(pages, work.resolve("classes"));
             long passed = count(outcomes, Verifier.Verdict.PASS);
             long failed = count(outcomes, Verifier.Verdict.FAIL);
             long documentation = count(outcomes, Verifier.Verdict.DOCS);
@@ -47,7 +59,8 @@ public final class Verification {
                     + count(outcomes, Verifier.Verdict.SKIP) + " skipped");
             if (passed + failed + documentation == 0) {
                 // A mistyped folder must not pass a build as "0 passed, 0 failed".
-                err.println("typewright verify: no documented example to check under " + docs);
+                err.println("typewright verify: no documented example to check under "
+                        + (docs == null ? "the spec's own examples" : docs));
                 return 2;
             }
             return failed > 0 || (strict && documentation > 0) ? 1 : 0;

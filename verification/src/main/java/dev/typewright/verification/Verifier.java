@@ -6,6 +6,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import dev.typewright.generator.Generator;
 import dev.typewright.generator.GeneratorOptions;
+import dev.typewright.generator.docs.TextFile;
 import dev.typewright.generator.emit.SnippetEmitter;
 import dev.typewright.generator.load.SpecException;
 import dev.typewright.generator.model.Operation;
@@ -96,6 +97,7 @@ final class Verifier {
      *
      * @param expectedHeaders headers the client must send, with credentials filled in
      * @param expectedResult what the call must return, serialized; null when it returns nothing
+     * @param basePath the path of the spec's server URL, which the client's endpoint carries
      */
     record Plan(
             String page,
@@ -107,7 +109,8 @@ final class Verifier {
             JsonNode expectedBody,
             String answer,
             JsonNode expectedResult,
-            SnippetEmitter.Snippet snippet) {}
+            SnippetEmitter.Snippet snippet,
+            String basePath) {}
 
     private final Naming naming;
     private final SnippetEmitter snippets;
@@ -116,7 +119,12 @@ final class Verifier {
 
     private final SpecConformance conformance;
 
+    private final List<TextFile> specPages;
+
     private Verifier(Generator.Output output, SpecConformance conformance) {
+        this.specPages = output.docsPages().stream()
+                .filter(page -> page.content().contains("{% tab title=\"cURL\" %}"))
+                .toList();
         this.naming = output.naming();
         this.snippets = new SnippetEmitter(output.model(), naming);
         this.client = output.javaFiles();
@@ -130,8 +138,9 @@ final class Verifier {
     }
 
     static Verifier forSpec(Path spec, String profile) throws SpecException {
-        Generator.Output output =
-                Generator.emit(new GeneratorOptions(spec, Path.of("unused"), CLIENT_PACKAGE, null, null)
+        // Docs pages are rendered (never written) for the spec's own examples.
+        Generator.Output output = Generator.emit(
+                new GeneratorOptions(spec, Path.of("unused"), CLIENT_PACKAGE, null, null, Path.of("unused"))
                         .withProfile(profile, Map.of()));
         JsonNode raw;
         try {
@@ -154,6 +163,22 @@ final class Verifier {
             json = JsonNodeFactory.instance.arrayNode().add(json);
         }
         return conformance.result(op, json).stream().map(p -> "sample " + p).toList();
+    }
+
+    /**
+     * Writes a docs page, in Seam's format, for each operation whose spec carries examples
+     * ({@code example} or {@code examples} of its body, parameters and response), so that a spec's
+     * own examples are checked like documented ones.
+     *
+     * @return how many pages there are
+     */
+    int writeSpecPages(Path dir) throws IOException {
+        for (TextFile page : specPages) {
+            Path file = dir.resolve(page.path());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, page.content(), StandardCharsets.UTF_8);
+        }
+        return specPages.size();
     }
 
     /** Verifies every page under {@code docs} (recursively), in path order. */

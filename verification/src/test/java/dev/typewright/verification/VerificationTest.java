@@ -31,6 +31,46 @@ class VerificationTest {
                 new PrintWriter(err, true, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Without a docs folder the spec's own examples are checked: a body's named examples, a lone
+     * response example, parameter examples for a call without a body, under a server URL with a
+     * variable and a base path.
+     */
+    @Test
+    void theSpecsOwnExamplesAreCheckedWhenThereIsNoDocsFolder() {
+        int exit = Verification.verify(
+                Path.of("src/test/resources/spec-examples/pets.yaml"),
+                null,
+                "standard",
+                false,
+                new PrintWriter(out, true, StandardCharsets.UTF_8),
+                new PrintWriter(err, true, StandardCharsets.UTF_8));
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines)
+                .startsWith("PASS  pets.md:9  Create a pet", "PASS  pets.md:88  Response sample")
+                .contains("PASS  pets/petId.md:8  Get a pet", "PASS  pets/petId.md:77  Response sample")
+                .endsWith("4 passed, 0 failed, 1 documentation problems, 0 skipped");
+        assertThat(lines.get(2))
+                .startsWith("DOCS  pets.md:103  Create a pet, with a typo in the docs: request (root): required"
+                        + " property 'name' not found (rule required)");
+        assertThat(exit).isZero();
+    }
+
+    @Test
+    void aSpecWithoutExamplesAndNoDocsFolderIsExitTwo() {
+        int exit = Verification.verify(
+                Path.of("../generator/src/test/resources/specs/petstore.yaml"),
+                null,
+                "standard",
+                false,
+                new PrintWriter(out, true, StandardCharsets.UTF_8),
+                new PrintWriter(err, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("carries no examples to check");
+    }
+
     @Test
     void examplesThatDisagreeWithTheSpecAreDocumentationProblemsWithTheRuleTheyBreak() {
         int exit = run(FULL_SPEC, "src/test/resources/docs-problems");

@@ -84,7 +84,7 @@ final class ModelBuilder {
         problems.throwIfAny();
         String server = api.getServers() == null || api.getServers().isEmpty()
                 ? null
-                : api.getServers().get(0).getUrl();
+                : serverUrl(api.getServers().get(0));
         Map<String, String> renames = InlineTypes.renames(
                 types.inlineHints(),
                 types.preferredNames(),
@@ -108,6 +108,21 @@ final class ModelBuilder {
                 !credentials.isEmpty() && profile.credentialsRequired(everyCallNeedsCredentials && !byName.isEmpty()),
                 profile.runtimePolicies(),
                 profile.conventions(credentials, schemas.components().keySet()));
+    }
+
+    /** The server's URL with each {@code {variable}} replaced by the variable's default. */
+    private static String serverUrl(io.swagger.v3.oas.models.servers.Server server) {
+        String url = server.getUrl();
+        if (url == null || server.getVariables() == null) {
+            return url;
+        }
+        for (Map.Entry<String, io.swagger.v3.oas.models.servers.ServerVariable> v :
+                server.getVariables().entrySet()) {
+            if (v.getValue() != null && v.getValue().getDefault() != null) {
+                url = url.replace("{" + v.getKey() + "}", v.getValue().getDefault());
+            }
+        }
+        return url;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.typewright.generator.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.typewright.generator.model.Deprecation;
 import dev.typewright.generator.model.Example;
 import dev.typewright.generator.model.Operation;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,10 @@ import java.util.function.Function;
 final class OperationReader {
     private static final String RESPONSE_REF = "#/components/responses/";
     private static final String REQUEST_BODY_REF = "#/components/requestBodies/";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes example values back as JSON; Swagger Parser hands date-time examples over as OffsetDateTime. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final OpenAPI api;
     private final String file;
@@ -95,7 +100,7 @@ final class OperationReader {
                 result,
                 responseKey,
                 schemas.deprecation(op.getDeprecated(), ext),
-                examples(body, ok),
+                examples(body, ok, declared),
                 profile.unlisted(facts),
                 result instanceof TypeRef.ListOf
                         ? profile.pagination(
@@ -373,23 +378,112 @@ final class OperationReader {
         return target;
     }
 
-    static List<Example> examples(MediaType body, MediaType ok) {
-        List<Example> examples = new ArrayList<>();
-        if (body == null || body.getExamples() == null) {
-            return examples;
+    /**
+     * The calls the spec documents: each named request body example with the success response's
+     * example of the same name, a lone {@code example} of the body with the response's, or, for a
+     * call without a body, the response's examples; the path, query and header parameters come
+     * from their own examples. An example that cannot be sent, because a required parameter has
+     * no example, is left out.
+     */
+    static List<Example> examples(
+            MediaType body, MediaType ok, List<io.swagger.v3.oas.models.parameters.Parameter> declared) {
+        Map<String, JsonNode> parameters = new LinkedHashMap<>();
+        for (io.swagger.v3.oas.models.parameters.Parameter p : declared) {
+            if (p.getName() == null) {
+                continue;
+            }
+            JsonNode value = parameterExample(p);
+            if (value != null) {
+                parameters.put(p.getName(), value);
+            } else if (Boolean.TRUE.equals(p.getRequired())) {
+                return List.of();
+            }
         }
-        for (Map.Entry<String, io.swagger.v3.oas.models.examples.Example> e :
-                body.getExamples().entrySet()) {
-            io.swagger.v3.oas.models.examples.Example response = ok == null || ok.getExamples() == null
-                    ? null
-                    : ok.getExamples().get(e.getKey());
-            examples.add(new Example(
-                    e.getKey(),
-                    e.getValue().getSummary(),
-                    tree(e.getValue().getValue()),
-                    response == null ? null : tree(response.getValue())));
+        Map<String, io.swagger.v3.oas.models.examples.Example> requests = named(body);
+        Map<String, io.swagger.v3.oas.models.examples.Example> responses = named(ok);
+        List<Example> examples = new ArrayList<>();
+        if (body != null) {
+            for (Map.Entry<String, io.swagger.v3.oas.models.examples.Example> e : requests.entrySet()) {
+                io.swagger.v3.oas.models.examples.Example response = responses.size() == 1 && requests.size() == 1
+                        ? responses.values().iterator().next()
+                        : responses.get(e.getKey());
+                JsonNode request = withParameters(tree(e.getValue().getValue()), parameters);
+                if (request != null) {
+                    examples.add(new Example(
+                            e.getKey(),
+                            e.getValue().getSummary(),
+                            request,
+                            response == null ? null : tree(response.getValue())));
+                }
+            }
+        } else {
+            for (Map.Entry<String, io.swagger.v3.oas.models.examples.Example> e : responses.entrySet()) {
+                ObjectNode request = JSON.createObjectNode();
+                parameters.forEach(request::set);
+                examples.add(new Example(
+                        e.getKey(),
+                        e.getValue().getSummary(),
+                        request,
+                        tree(e.getValue().getValue())));
+            }
         }
         return examples;
+    }
+
+    /** A media type's examples by name; a lone {@code example} is named {@code example}. */
+    private static Map<String, io.swagger.v3.oas.models.examples.Example> named(MediaType media) {
+        Map<String, io.swagger.v3.oas.models.examples.Example> named = new LinkedHashMap<>();
+        if (media == null) {
+            return named;
+        }
+        if (media.getExamples() != null) {
+            media.getExamples().forEach((name, example) -> {
+                if (example.getValue() != null) {
+                    named.put(name, example);
+                }
+            });
+        } else if (media.getExample() != null) {
+            named.put("example", new io.swagger.v3.oas.models.examples.Example().value(media.getExample()));
+        }
+        return named;
+    }
+
+    private static JsonNode parameterExample(io.swagger.v3.oas.models.parameters.Parameter p) {
+        if (p.getExample() != null) {
+            return tree(p.getExample());
+        }
+        if (p.getExamples() != null) {
+            for (io.swagger.v3.oas.models.examples.Example e : p.getExamples().values()) {
+                if (e.getValue() != null) {
+                    return tree(e.getValue());
+                }
+            }
+        }
+        return p.getSchema() != null && p.getSchema().getExample() != null
+                ? tree(p.getSchema().getExample())
+                : null;
+    }
+
+    /**
+     * A body example with the parameters' examples beside its fields, as the docs pages take
+     * them; null when the two cannot be told apart (a body that is not an object, or a field named
+     * like a parameter).
+     */
+    private static JsonNode withParameters(JsonNode body, Map<String, JsonNode> parameters) {
+        if (parameters.isEmpty()) {
+            return body;
+        }
+        if (body == null || !body.isObject()) {
+            return null;
+        }
+        ObjectNode merged = ((ObjectNode) body).deepCopy();
+        for (Map.Entry<String, JsonNode> p : parameters.entrySet()) {
+            if (merged.has(p.getKey())) {
+                return null;
+            }
+            merged.set(p.getKey(), p.getValue());
+        }
+        return merged;
     }
 
     static JsonNode tree(Object value) {
