@@ -128,7 +128,7 @@ public class GenerateMojo extends AbstractMojo {
             getLog().info("Typewright: skipped (typewright.skip)");
             return;
         }
-        quietSwaggerParser();
+        quietSwaggerParser(getLog());
         try {
             GeneratorOptions options = new GeneratorOptions(
                     spec.toPath(),
@@ -169,8 +169,8 @@ public class GenerateMojo extends AbstractMojo {
      * logger's level from this property when the logger is made, which is when Swagger Parser's
      * classes first load, after this.
      */
-    private void quietSwaggerParser() {
-        if (!getLog().isDebugEnabled()) {
+    static void quietSwaggerParser(org.apache.maven.plugin.logging.Log log) {
+        if (!log.isDebugEnabled()) {
             System.setProperty("org.slf4j.simpleLogger.log.io.swagger", "off");
         }
     }
