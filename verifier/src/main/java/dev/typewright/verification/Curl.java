@@ -15,8 +15,15 @@ import java.util.Map;
  *
  * @param headers header names as written, with {@code $VARIABLE}s left in place
  * @param body the request body text, or null when none is sent
+ * @param rawPath the path as written, still percent-encoded, for matching path templates
  */
-record Curl(String method, String path, Map<String, List<String>> query, Map<String, String> headers, String body) {
+record Curl(
+        String method,
+        String path,
+        Map<String, List<String>> query,
+        Map<String, String> headers,
+        String body,
+        String rawPath) {
 
     static Curl parse(String command) {
         String[] lines = command.split("\n", -1);
@@ -101,7 +108,7 @@ record Curl(String method, String path, Map<String, List<String>> query, Map<Str
         if (method == null) {
             method = body == null ? "GET" : "POST";
         }
-        return new Curl(method, decode(uri.getRawPath()), query(uri.getRawQuery()), headers, body);
+        return new Curl(method, decode(uri.getRawPath()), query(uri.getRawQuery()), headers, body, uri.getRawPath());
     }
 
     private static String argument(List<String> words, int i, String option) {

@@ -45,7 +45,7 @@ final class Planner {
     Operation operation(DocsPage.DocExample example) {
         return example.problem() != null || example.curl() == null
                 ? null
-                : operation(example.curl().method(), apiPath(example.curl().path()), new LinkedHashMap<>());
+                : operation(example.curl().method(), apiPath(example.curl().rawPath()), new LinkedHashMap<>());
     }
 
     /** A plan for the example, or an Outcome saying why it cannot be checked. */
@@ -55,8 +55,9 @@ final class Planner {
         }
         Curl curl = example.curl();
         Map<String, String> pathValues = new LinkedHashMap<>();
-        Operation op = operation(curl.method(), apiPath(curl.path()), pathValues);
-        if (op == null && !conformance.documentsPath(apiPath(curl.path()))) {
+        // Templates match the raw path: a value may hold an encoded slash (a Git ref, say).
+        Operation op = operation(curl.method(), apiPath(curl.rawPath()), pathValues);
+        if (op == null && !conformance.documentsPath(apiPath(curl.rawPath()))) {
             return Verifier.Outcome.docs(
                     page,
                     example.line(),
@@ -349,7 +350,7 @@ final class Planner {
             return false;
         }
         for (int i = 0; i < captured.size(); i++) {
-            pathValues.put(captured.get(i), m.group(i + 1));
+            pathValues.put(captured.get(i), Curl.decode(m.group(i + 1)));
         }
         return true;
     }

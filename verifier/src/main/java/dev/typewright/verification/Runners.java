@@ -53,6 +53,9 @@ final class Runners {
         this.loader = loader;
     }
 
+    /** How many runners one javac run compiles. */
+    private static final int BATCH = 200;
+
     static Runners compile(
             List<JavaFile> client,
             List<Verifier.Plan> plans,
@@ -79,24 +82,33 @@ final class Runners {
             }
         }
         java.nio.file.Files.createDirectories(work);
-        Map<String, String> errors = new HashMap<>();
         List<JavaFileObject> clientSources = new ArrayList<>();
         client.forEach(f -> clientSources.add(f.toJavaFileObject()));
-        while (true) {
-            List<JavaFileObject> all = new ArrayList<>(clientSources);
-            sources.forEach((name, text) -> {
-                if (!errors.containsKey(name)) {
-                    all.add(source(name, text));
+        Map<String, String> clientErrors = javac(clientSources, work, classpath());
+        if (!clientErrors.isEmpty()) {
+            throw new IllegalStateException("the generated client does not compile: "
+                    + clientErrors.values().iterator().next());
+        }
+        // The runners compile against the client's classes, a batch at a time, so that a big API's
+        // hundreds of examples neither hold every syntax tree at once nor recompile the client.
+        String classpath = classpath() + File.pathSeparator + work;
+        Map<String, String> errors = new HashMap<>();
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(sources.keySet()));
+        for (int from = 0; from < names.size(); from += BATCH) {
+            List<String> pending = new ArrayList<>(names.subList(from, Math.min(names.size(), from + BATCH)));
+            while (!pending.isEmpty()) {
+                List<JavaFileObject> batch = new ArrayList<>();
+                pending.forEach(name -> batch.add(source(name, sources.get(name))));
+                Map<String, String> failed = javac(batch, work, classpath);
+                if (failed.isEmpty()) {
+                    break;
                 }
-            });
-            Map<String, String> failed = javac(all, work);
-            if (failed.isEmpty()) {
-                break;
+                if (failed.containsKey(null)) {
+                    throw new IllegalStateException("the examples' runners do not compile: " + failed.get(null));
+                }
+                errors.putAll(failed);
+                pending.removeAll(failed.keySet());
             }
-            if (failed.containsKey(null)) {
-                throw new IllegalStateException("the generated client does not compile: " + failed.get(null));
-            }
-            errors.putAll(failed);
         }
         ClassLoader loader = new URLClassLoader(new URL[] {work.toUri().toURL()}, Runners.class.getClassLoader());
         return new Runners(classNames, readerNames, errors, loader);
@@ -190,14 +202,15 @@ final class Runners {
      * Compiles, and returns the first error of each runner that failed by class name, with the key
      * null for an error in the client itself; empty when everything compiled.
      */
-    private static Map<String, String> javac(List<JavaFileObject> sources, java.nio.file.Path out) throws IOException {
+    private static Map<String, String> javac(List<JavaFileObject> sources, java.nio.file.Path out, String classpath)
+            throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in this runtime; run with a JDK, not a JRE");
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<String> options =
-                List.of("-d", out.toString(), "-classpath", classpath(), "-proc:none", "-encoding", "UTF-8", "-nowarn");
+                List.of("-d", out.toString(), "-classpath", classpath, "-proc:none", "-encoding", "UTF-8", "-nowarn");
         try (StandardJavaFileManager fm = javac.getStandardFileManager(null, Locale.ROOT, null)) {
             if (javac.getTask(null, fm, diagnostics, options, null, sources).call()) {
                 return Map.of();

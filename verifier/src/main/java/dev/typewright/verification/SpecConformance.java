@@ -11,6 +11,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import dev.typewright.generator.model.Operation;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,9 @@ final class SpecConformance {
     private final String base;
     private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new HashMap<>();
+    private Schema document;
+    /** The spec's files as JSON text, each read once however many schemas point into it. */
+    private final Map<String, String> files = new HashMap<>();
 
     /** @param spec the spec as parsed, for finding each operation's schemas */
     SpecConformance(Path file, JsonNode spec) {
@@ -59,7 +63,7 @@ final class SpecConformance {
                 .build();
         this.registry = SchemaRegistry.withDefaultDialect(
                 v31 ? Dialects.getOpenApi31() : Dialects.getOpenApi30(),
-                b -> b.schemaRegistryConfig(config).schemas(SpecConformance::read));
+                b -> b.schemaRegistryConfig(config).schemaCacheEnabled(true).schemas(this::read));
     }
 
     /** A spec file as a tree, JSON or YAML. */
@@ -78,10 +82,14 @@ final class SpecConformance {
      * The spec's files for the validator, as JSON (a split spec's YAML files included), read here
      * so that only the spec's own files are ever read; null for anything else.
      */
-    private static String read(String iri) {
+    private String read(String iri) {
         if (!iri.startsWith("file:")) {
             return null;
         }
+        return files.computeIfAbsent(iri, SpecConformance::readFile);
+    }
+
+    private static String readFile(String iri) {
         try {
             Path file = Path.of(java.net.URI.create(iri));
             return JSON.writeValueAsString(tree(file));
@@ -170,7 +178,7 @@ final class SpecConformance {
      *     that does not match says nothing of the one that does
      */
     private List<String> validate(String pointer, JsonNode instance, String within, boolean output) {
-        Schema schema = schemas.computeIfAbsent(pointer, p -> registry.getSchema(SchemaLocation.of(base + "#" + p)));
+        Schema schema = schemas.computeIfAbsent(pointer, this::schemaAt);
         List<String> problems = new ArrayList<>();
         for (Error e : schema.validate(instance)) {
             String at = e.getInstanceLocation().toString();
@@ -189,6 +197,21 @@ final class SpecConformance {
                     + ")");
         }
         return problems;
+    }
+
+    /**
+     * The schema at a pointer of the spec, as a part of the one document the registry read, so
+     * that the spec is parsed once however many schemas the examples point at.
+     */
+    private Schema schemaAt(String pointer) {
+        if (document == null) {
+            document = registry.getSchema(SchemaLocation.of(base), spec);
+        }
+        NodePath path = new NodePath(PathType.JSON_POINTER);
+        for (String token : pointer.substring(1).split("/", -1)) {
+            path = path.append(token.replace("~1", "/").replace("~0", "~"));
+        }
+        return document.getSubSchema(path);
     }
 
     /** Top-level fields of a request body that the body's schema does not name. */

@@ -382,8 +382,8 @@ final class OperationReader {
      * The calls the spec documents: each named request body example with the success response's
      * example of the same name, a lone {@code example} of the body with the response's, or, for a
      * call without a body, the response's examples; the path, query and header parameters come
-     * from their own examples. An example that cannot be sent, because a required parameter has
-     * no example, is left out.
+     * from their own examples; a required one without any gets a plain value of its type, and an
+     * example that still cannot be sent (a required parameter of an object type, say) is left out.
      */
     static List<Example> examples(
             MediaType body, MediaType ok, List<io.swagger.v3.oas.models.parameters.Parameter> declared) {
@@ -393,10 +393,14 @@ final class OperationReader {
                 continue;
             }
             JsonNode value = parameterExample(p);
+            if (value == null && Boolean.TRUE.equals(p.getRequired())) {
+                value = plainValue(p.getSchema());
+                if (value == null) {
+                    return List.of();
+                }
+            }
             if (value != null) {
                 parameters.put(p.getName(), value);
-            } else if (Boolean.TRUE.equals(p.getRequired())) {
-                return List.of();
             }
         }
         Map<String, io.swagger.v3.oas.models.examples.Example> requests = named(body);
@@ -462,6 +466,37 @@ final class OperationReader {
         return p.getSchema() != null && p.getSchema().getExample() != null
                 ? tree(p.getSchema().getExample())
                 : null;
+    }
+
+    /**
+     * A value for a required parameter the spec gives no example of, so that its call's examples
+     * can still be sent (an owner and a repository in a path, say): its default, its first enum
+     * value, or a plain value of its type; null for a type without one.
+     */
+    private static JsonNode plainValue(Schema<?> schema) {
+        if (schema == null) {
+            return null;
+        }
+        if (schema.getDefault() != null) {
+            return tree(schema.getDefault());
+        }
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+            return tree(schema.getEnum().get(0));
+        }
+        String type = schema.getType() != null
+                ? schema.getType()
+                : schema.getTypes() != null && schema.getTypes().size() == 1
+                        ? schema.getTypes().iterator().next()
+                        : null;
+        if (type == null) {
+            return null;
+        }
+        return switch (type) {
+            case "string" -> JSON.getNodeFactory().textNode("example");
+            case "integer", "number" -> JSON.getNodeFactory().numberNode(1);
+            case "boolean" -> JSON.getNodeFactory().booleanNode(true);
+            default -> null;
+        };
     }
 
     /**
