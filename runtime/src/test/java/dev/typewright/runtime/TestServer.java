@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 public final class TestServer implements AutoCloseable {
     /** How one request is answered. */
     @FunctionalInterface
+    @SuppressWarnings("exports") // Tests of other modules script answers through the JDK's own HttpExchange.
     public interface Step {
         void answer(HttpExchange exchange) throws IOException;
     }

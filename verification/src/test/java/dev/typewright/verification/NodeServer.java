@@ -55,6 +55,32 @@ final class NodeServer implements AutoCloseable {
                 spec.toString());
     }
 
+    /**
+     * Runs one of the tests' Node scripts ({@code src/test/node}) in the folder that holds
+     * {@code node_modules}, feeding it {@code input}, and returns what it printed; fails the test
+     * when it does not end well within two minutes.
+     */
+    static String runScript(String script, String input, String... args) throws IOException, InterruptedException {
+        Path modules = Path.of(System.getProperty("typewright.nodeModules", "node_modules"))
+                .toAbsolutePath();
+        List<String> command = new ArrayList<>(List.of(
+                "node", Path.of("src/test/node", script).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Process node = new ProcessBuilder(command)
+                .directory(modules.getParent().toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (var in = node.getOutputStream()) {
+            in.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!node.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || node.exitValue() != 0) {
+            node.destroyForcibly();
+            throw new IllegalStateException("node " + script + " failed");
+        }
+        return out;
+    }
+
     private static String script(String relative) {
         Path modules = Path.of(System.getProperty("typewright.nodeModules", "node_modules"));
         Path script = modules.resolve(relative);

@@ -160,6 +160,7 @@ class SeamAuthLiveTest {
                 .hasMessageStartingWith("no Seam credentials in the environment");
     }
 
+    @SuppressWarnings("deprecation") // The fake still requires connect_partner_name, which the spec deprecates.
     private static WorkspacesCreateRequest newWorkspace(String name) {
         return WorkspacesCreateRequest.builder()
                 .name(name)

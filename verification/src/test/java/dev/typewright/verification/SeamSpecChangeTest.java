@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,20 +38,7 @@ class SeamSpecChangeTest {
     @BeforeAll
     static void diffTwoRealVersions() throws Exception {
         Path old = work.resolve("seam-1.955.0.json");
-        Path modules = Path.of(System.getProperty("typewright.nodeModules", "node_modules"))
-                .toAbsolutePath();
-        Process node = new ProcessBuilder(
-                        "node",
-                        Path.of("src/test/node/export-seam-spec.mjs")
-                                .toAbsolutePath()
-                                .toString(),
-                        "seam-types-1.955.0",
-                        old.toString())
-                .directory(modules.getParent().toFile())
-                .inheritIO()
-                .start();
-        assertThat(node.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(node.exitValue()).isZero();
+        NodeServer.runScript("export-seam-spec.mjs", "", "seam-types-1.955.0", old.toString());
         before = surface(old);
         after = surface(PrismContractTest.SPEC);
         changes = ChangeReport.diff(before, after);

@@ -10,8 +10,6 @@ import dev.typewright.runtime.WebhookVerifier;
 import dev.typewright.seam.SeamWebhook;
 import dev.typewright.seam.model.Event;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -147,24 +144,8 @@ class SeamWebhookTest {
     }
 
     private static List<String> sign(List<Map<String, Object>> deliveries) throws IOException, InterruptedException {
-        Path modules = Path.of(System.getProperty("typewright.nodeModules", "node_modules"))
-                .toAbsolutePath();
-        Process node = new ProcessBuilder(
-                        "node",
-                        Path.of("src/test/node/sign-webhooks.cjs")
-                                .toAbsolutePath()
-                                .toString())
-                .directory(modules.getParent().toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        try (var in = node.getOutputStream()) {
-            in.write(Json.toJson(deliveries).getBytes(StandardCharsets.UTF_8));
-        }
-        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(node.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(node.exitValue()).as("node sign-webhooks.cjs").isZero();
         List<String> signed = new ArrayList<>();
-        for (JsonNode s : Json.parse(out)) {
+        for (JsonNode s : Json.parse(NodeServer.runScript("sign-webhooks.cjs", Json.toJson(deliveries)))) {
             signed.add(s.asText());
         }
         return signed;

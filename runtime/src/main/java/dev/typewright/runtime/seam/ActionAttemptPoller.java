@@ -19,6 +19,9 @@ public final class ActionAttemptPoller implements Poller {
     static final String GET_PATH = "/action_attempts/get";
     static final String KEY = "action_attempt";
 
+    /** The poller {@code SeamPolicies} installs; a builder can install a configured copy of its own. */
+    public ActionAttemptPoller() {}
+
     @Override
     public Duration defaultTimeout() {
         return Duration.ofSeconds(10);

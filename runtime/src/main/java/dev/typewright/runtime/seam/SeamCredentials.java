@@ -25,21 +25,25 @@ public final class SeamCredentials {
 
     /** A workspace's API key: {@code Authorization: Bearer seam_...}. */
     public static Auth apiKey(String apiKey) {
-        String key = present(apiKey, "apiKey");
-        refuse(key, "apiKey", Shape.CLIENT_SESSION_TOKEN, Shape.JWT, Shape.ACCESS_TOKEN, Shape.PUBLISHABLE_KEY);
-        if (!Shape.SEAM_TOKEN.matches(key)) {
-            throw unknown("apiKey", Shape.SEAM_TOKEN);
-        }
-        return Auth.bearer(key);
+        return Auth.bearer(checked(
+                apiKey,
+                "apiKey",
+                Shape.SEAM_TOKEN,
+                Shape.CLIENT_SESSION_TOKEN,
+                Shape.JWT,
+                Shape.ACCESS_TOKEN,
+                Shape.PUBLISHABLE_KEY));
     }
 
     /** A client session token, sent both as the bearer token and as {@code client-session-token}. */
     public static Auth clientSessionToken(String clientSessionToken) {
-        String token = present(clientSessionToken, "clientSessionToken");
-        refuse(token, "clientSessionToken", Shape.JWT, Shape.ACCESS_TOKEN, Shape.PUBLISHABLE_KEY);
-        if (!Shape.CLIENT_SESSION_TOKEN.matches(token)) {
-            throw unknown("clientSessionToken", Shape.CLIENT_SESSION_TOKEN);
-        }
+        String token = checked(
+                clientSessionToken,
+                "clientSessionToken",
+                Shape.CLIENT_SESSION_TOKEN,
+                Shape.JWT,
+                Shape.ACCESS_TOKEN,
+                Shape.PUBLISHABLE_KEY);
         return Auth.bearer(token).and(Auth.header("client-session-token", token));
     }
 
@@ -51,12 +55,13 @@ public final class SeamCredentials {
 
     /** A personal access token without a workspace, for the calls that manage workspaces. */
     public static Auth personalAccessToken(String personalAccessToken) {
-        String token = present(personalAccessToken, "personalAccessToken");
-        refuse(token, "personalAccessToken", Shape.JWT, Shape.CLIENT_SESSION_TOKEN, Shape.PUBLISHABLE_KEY);
-        if (!Shape.ACCESS_TOKEN.matches(token)) {
-            throw unknown("personalAccessToken", Shape.ACCESS_TOKEN);
-        }
-        return Auth.bearer(token);
+        return Auth.bearer(checked(
+                personalAccessToken,
+                "personalAccessToken",
+                Shape.ACCESS_TOKEN,
+                Shape.JWT,
+                Shape.CLIENT_SESSION_TOKEN,
+                Shape.PUBLISHABLE_KEY));
     }
 
     /** A console session token (a JWT) acting in one workspace. */
@@ -67,12 +72,13 @@ public final class SeamCredentials {
 
     /** A console session token (a JWT) without a workspace, for the calls that manage workspaces. */
     public static Auth consoleSessionToken(String consoleSessionToken) {
-        String token = present(consoleSessionToken, "consoleSessionToken");
-        refuse(token, "consoleSessionToken", Shape.ACCESS_TOKEN, Shape.CLIENT_SESSION_TOKEN, Shape.PUBLISHABLE_KEY);
-        if (!Shape.JWT.matches(token)) {
-            throw unknown("consoleSessionToken", Shape.JWT);
-        }
-        return Auth.bearer(token);
+        return Auth.bearer(checked(
+                consoleSessionToken,
+                "consoleSessionToken",
+                Shape.JWT,
+                Shape.ACCESS_TOKEN,
+                Shape.CLIENT_SESSION_TOKEN,
+                Shape.PUBLISHABLE_KEY));
     }
 
     /**
@@ -81,12 +87,14 @@ public final class SeamCredentials {
      * {@code /client_sessions/get_or_create}, and then sends the session's token.
      */
     public static Auth publishableKey(String publishableKey, String userIdentifierKey) {
-        String key = present(publishableKey, "publishableKey");
+        String key = checked(
+                publishableKey,
+                "publishableKey",
+                Shape.PUBLISHABLE_KEY,
+                Shape.JWT,
+                Shape.ACCESS_TOKEN,
+                Shape.CLIENT_SESSION_TOKEN);
         String user = present(userIdentifierKey, "userIdentifierKey");
-        refuse(key, "publishableKey", Shape.JWT, Shape.ACCESS_TOKEN, Shape.CLIENT_SESSION_TOKEN);
-        if (!Shape.PUBLISHABLE_KEY.matches(key)) {
-            throw unknown("publishableKey", Shape.PUBLISHABLE_KEY);
-        }
         return Auth.obtainedWith(Auth.header("seam-publishable-key", key), bootstrap -> {
             JsonNode session = bootstrap.send(
                     ApiRequest.post(GET_OR_CREATE)
@@ -154,18 +162,23 @@ public final class SeamCredentials {
         }
     }
 
-    private static void refuse(String token, String method, Shape... shapes) {
-        for (Shape shape : shapes) {
+    /**
+     * The token when it has the shape {@code method} takes: not one of the {@code refused} shapes
+     * (checked first, since {@code seam_cst...} also starts {@code seam_}), and {@code expected}.
+     */
+    private static String checked(String value, String method, Shape expected, Shape... refused) {
+        String token = present(value, method);
+        for (Shape shape : refused) {
             if (shape.matches(token)) {
                 throw new InvalidTokenException(
                         capitalized(shape.what) + " cannot be used as " + method + "; it starts " + shape.prefix);
             }
         }
-    }
-
-    private static InvalidTokenException unknown(String method, Shape expected) {
-        return new InvalidTokenException(
-                "unknown " + method + " format; expected " + expected.what + ", which starts " + expected.prefix);
+        if (!expected.matches(token)) {
+            throw new InvalidTokenException(
+                    "unknown " + method + " format; expected " + expected.what + ", which starts " + expected.prefix);
+        }
+        return token;
     }
 
     private static String capitalized(String s) {

@@ -16,6 +16,9 @@ import java.util.Map;
  * are flattened from their zod-style form, {@code {"_errors": [...], "field": {"_errors": [...]}}}.
  */
 public final class SeamErrorDecoder implements ErrorDecoder {
+    /** The decoder {@code SeamPolicies} installs. */
+    public SeamErrorDecoder() {}
+
     @Override
     public ApiException decode(int status, HttpHeaders headers, byte[] body, String requestId) {
         JsonNode error = ErrorDecoder.errorObject(body);
