@@ -191,10 +191,18 @@ final class Planner {
 
     /**
      * What the server answers when the page documents no output: a body the client can read, with
-     * nothing under the response key, so that the request is still checked.
+     * nothing in it to compare, so that the request is still checked. Under a response key that
+     * is the key set to null; for a whole-body result, an empty list or object as the result's
+     * type takes.
      */
     private static String undocumentedAnswer(Operation op) {
-        return op.responseKey() == null ? "{\"ok\":true}" : "{" + Json.toJson(op.responseKey()) + ":null,\"ok\":true}";
+        if (op.responseKey() != null) {
+            return "{" + Json.toJson(op.responseKey()) + ":null,\"ok\":true}";
+        }
+        if (op.result() instanceof TypeRef.ListOf) {
+            return "[]";
+        }
+        return op.result() instanceof TypeRef.Primitive ? "null" : "{}";
     }
 
     /**
