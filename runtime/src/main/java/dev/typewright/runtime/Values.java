@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Defensive copies for generated models. JSON arrays and objects may hold nulls, which the JDK's
@@ -34,5 +35,23 @@ public final class Values {
             throw new IllegalArgumentException(jsonName + " is required");
         }
         return value;
+    }
+
+    /**
+     * A record's text as {@code Record.toString()} writes it, with the values of the named
+     * components (tokens, secrets, passwords) shown as {@code ***}, so that a logged model never
+     * carries a credential. Generated models whose fields hold credentials call this, passing their
+     * components' values in order: the runtime reads only the components' names, so a model in a
+     * module that does not open its package to the runtime prints as well.
+     */
+    public static String redacted(Record record, Set<String> secrets, Object... values) {
+        java.lang.reflect.RecordComponent[] components = record.getClass().getRecordComponents();
+        StringBuilder s = new StringBuilder(record.getClass().getSimpleName()).append('[');
+        for (int i = 0; i < components.length; i++) {
+            String name = components[i].getName();
+            s.append(i == 0 ? "" : ", ").append(name).append('=');
+            s.append(secrets.contains(name) ? "***" : i < values.length ? String.valueOf(values[i]) : "?");
+        }
+        return s.append(']').toString();
     }
 }

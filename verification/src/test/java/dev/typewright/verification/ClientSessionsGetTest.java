@@ -200,6 +200,21 @@ class ClientSessionsGetTest {
     }
 
     @Test
+    void aModelsTextNeverShowsTheCredentialItHolds() throws Exception {
+        ClientSession s = Json.fromJson(
+                Documented.example(PATH, "by_id")
+                        .response()
+                        .get("client_session")
+                        .toString(),
+                ClientSession.class);
+
+        assertThat(s.toString())
+                .startsWith("ClientSession[")
+                .contains("clientSessionId=c2cbd177-1ace-414b-bb1e-9f129e4a05c1", "token=***")
+                .doesNotContain(s.token());
+    }
+
+    @Test
     void modelsAreImmutable() throws Exception {
         ClientSession s = Json.fromJson(
                 Documented.example(PATH, "by_id")

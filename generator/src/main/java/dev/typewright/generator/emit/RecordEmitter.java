@@ -12,6 +12,8 @@ import com.palantir.javapoet.TypeSpec;
 import dev.typewright.generator.model.Deprecation;
 import dev.typewright.generator.model.TypeRef;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -51,6 +53,12 @@ final class RecordEmitter {
             List<ClassName> unions) {}
 
     private static final String EXTRAS = "additionalProperties";
+    /**
+     * JSON names of fields that hold credentials in any API (a client session's {@code token}, a
+     * webhook's {@code secret}, an {@code api_key}): their values never appear in {@code toString()}.
+     */
+    private static final Pattern SECRET = Pattern.compile(
+            "(^|_)(token|secret|password|passphrase|api_key|apikey|private_key|access_key)$", Pattern.CASE_INSENSITIVE);
 
     private final Types types;
 
@@ -76,6 +84,30 @@ final class RecordEmitter {
         if (shape.deprecation().deprecated()) {
             record.addAnnotation(Deprecated.class);
         }
+        List<String> secrets = shape.members().stream()
+                .filter(m -> m.inBody() && SECRET.matcher(m.jsonName()).find())
+                .map(Member::javaName)
+                .toList();
+        if (!secrets.isEmpty()) {
+            record.addMethod(MethodSpec.methodBuilder("toString")
+                    .addJavadoc(
+                            "The record's fields, with the credentials it holds ($L) shown as {@code ***}.\n",
+                            Javadoc.escape(String.join(", ", secrets)))
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(String.class)
+                    .addStatement(
+                            "return $T.redacted(this, $T.of($L), $L)",
+                            Types.VALUES,
+                            Set.class,
+                            CodeBlock.join(
+                                    secrets.stream()
+                                            .map(s -> CodeBlock.of("$S", s))
+                                            .toList(),
+                                    ", "),
+                            String.join(", ", componentNames(shape)))
+                    .build());
+        }
         if (!shape.unions().isEmpty()) {
             record.addSuperinterfaces(shape.unions());
             // Jackson would otherwise inherit the union's deserializer, which reads this very type.
@@ -87,6 +119,16 @@ final class RecordEmitter {
                     .build());
         }
         return record;
+    }
+
+    /** The record's components in order, as the compact constructor declares them. */
+    private static List<String> componentNames(Shape shape) {
+        List<String> names = new java.util.ArrayList<>();
+        shape.members().forEach(m -> names.add(m.javaName()));
+        if (shape.keepsExtras()) {
+            names.add(EXTRAS);
+        }
+        return names;
     }
 
     private static CodeBlock classDoc(Shape shape) {

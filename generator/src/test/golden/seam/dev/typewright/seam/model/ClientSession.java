@@ -10,6 +10,7 @@ import dev.typewright.runtime.Values;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Represents a [client session](https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens). If you
@@ -86,6 +87,16 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
                 .userIdentityId(userIdentityId)
                 .userIdentityIds(userIdentityIds)
                 .additionalProperties(additionalProperties);
+    }
+
+    /**
+     * The record's fields, with the credentials it holds (token) shown as {@code ***}.
+     */
+    @Override
+    public String toString() {
+        return Values.redacted(this, Set.of("token"), clientSessionId, workspaceId, createdAt, expiresAt, token,
+                userIdentifierKey, deviceCount, connectedAccountIds, connectWebviewIds, customerKey, userIdentityId,
+                userIdentityIds, additionalProperties);
     }
 
     /**
