@@ -52,7 +52,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(
             names = "--client-name",
             paramLabel = "NAME",
-            description = "The root client's class name. Default: the spec's title and Client.")
+            description =
+                    "The root client's class name. Default: the words of the spec's title but API, REST and versions, and Client (Swagger Petstore: SwaggerPetstoreClient).")
     String clientName;
 
     @Option(

@@ -45,7 +45,7 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "typewright.packageName", required = true)
     private String packageName;
 
-    /** The client's class name; by default the spec's title followed by {@code Client}. */
+    /** The client's class name; by default the words of the spec's title but API, REST and versions, then {@code Client}. */
     @Parameter(property = "typewright.clientName")
     private String clientName;
 

@@ -104,13 +104,36 @@ public final class Generator {
         return new Result(output, List.copyOf(written), (end - start) / 1_000_000, (end - writeStart) / 1_000_000);
     }
 
-    /** The client's class name: as configured, else the API's title with {@code Client}. */
+    /** The client's class name: as configured, else {@link #clientName(String)} of the API's title. */
     static String clientName(GeneratorOptions options, ApiModel model) {
-        if (options.clientName() != null) {
-            return options.clientName();
+        return options.clientName() != null ? options.clientName() : clientName(model.title());
+    }
+
+    /** Words of a title that say nothing about which API it is. */
+    private static final java.util.regex.Pattern GENERIC_WORD =
+            java.util.regex.Pattern.compile("(?i)api|apis|rest|restful|http|openapi|v?\\d+(\\.\\d+)*");
+
+    /**
+     * The API's title as a class name, with {@code Client}: every word but the generic ones (API,
+     * REST, a version) and possessives, at most four words ({@code "Swagger Petstore"} is
+     * {@code SwaggerPetstoreClient}, {@code "GitHub's v3 REST API"} {@code GitHubClient}); {@code
+     * ApiClient} for a title with nothing else.
+     */
+    static String clientName(String title) {
+        StringBuilder name = new StringBuilder();
+        int words = 0;
+        for (String word : (title == null ? "" : title).split("[^\\p{L}\\p{N}.'’]+")) {
+            String bare = word.replaceAll("['’]s$", "").replaceAll("['’.]", "");
+            if (bare.isEmpty()
+                    || GENERIC_WORD.matcher(word.replaceAll("['’]s$", "")).matches()
+                    || words == 4) {
+                continue;
+            }
+            name.append(Character.toUpperCase(bare.charAt(0))).append(bare.substring(1));
+            words++;
         }
-        String title = model.title() == null ? "Api" : model.title().split("\\s+")[0];
-        return Identifiers.pascal(title) + "Client";
+        String pascal = Identifiers.pascal(name.length() == 0 ? "api" : name.toString());
+        return pascal + "Client";
     }
 
     /**

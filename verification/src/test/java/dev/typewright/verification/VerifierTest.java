@@ -65,9 +65,9 @@ class VerifierTest {
 
     @Test
     void theGeneratedDocsPagesPassAndTheirJavaTabIsTheCodeThatRan(@TempDir Path work) throws Exception {
-        Generator.Output output = Generator.emit(new GeneratorOptions(
-                        SPEC, work.resolve("src"), "dev.typewright.seam", "SeamClient", null, work.resolve("docs"))
-                .withProfile("seam", Map.of()));
+        Generator.Output output = Generator.emit(
+                new GeneratorOptions(SPEC, work.resolve("src"), "dev.typewright.seam", null, null, work.resolve("docs"))
+                        .withProfile("seam", Map.of()));
         for (TextFile page : output.docsPages()) {
             Files.createDirectories(work.resolve("docs").resolve(page.path()).getParent());
             Files.writeString(work.resolve("docs").resolve(page.path()), page.content());
