@@ -78,4 +78,24 @@ class DocsParserTest {
                 .singleElement()
                 .satisfies(e -> assertThat(e.problem()).contains("no cURL tab"));
     }
+
+    @Test
+    void theCurlTabIsFoundInAnyOrderAndAnyCase() throws Exception {
+        String curl =
+                "{% tab title=\"CURL\" %}\n**Code:**\n\n```curl\ncurl -X POST https://x.example/devices/list\n```\n\n"
+                        + "**Output:**\n\n```json\n{\"devices\": [], \"ok\": true}\n```\n{% endtab %}\n";
+        String js =
+                "{% tab title=\"JavaScript\" %}\n**Code:**\n\n```javascript\nawait seam.devices.list()\n```\n{% endtab %}\n";
+        for (String tabs : new String[] {curl + js, js + curl}) {
+            DocsPage page = DocsParser.parse("# List Devices\n\n{% tabs %}\n" + tabs + "{% endtabs %}\n");
+
+            DocsPage.DocExample example = page.examples().get(0);
+            assertThat(example.problem()).isNull();
+            assertThat(example.curl().method()).isEqualTo("POST");
+            assertThat(example.curl().path()).isEqualTo("/devices/list");
+            assertThat(example.tabs()).containsKeys("CURL", "JavaScript");
+            assertThat(Json.parse(example.tabs().get("CURL").output()).get("ok").asBoolean())
+                    .isTrue();
+        }
+    }
 }
