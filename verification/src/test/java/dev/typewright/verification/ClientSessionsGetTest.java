@@ -201,12 +201,7 @@ class ClientSessionsGetTest {
 
     @Test
     void aModelsTextNeverShowsTheCredentialItHolds() throws Exception {
-        ClientSession s = Json.fromJson(
-                Documented.example(PATH, "by_id")
-                        .response()
-                        .get("client_session")
-                        .toString(),
-                ClientSession.class);
+        ClientSession s = documentedSession();
 
         assertThat(s.toString())
                 .startsWith("ClientSession[")
@@ -216,12 +211,7 @@ class ClientSessionsGetTest {
 
     @Test
     void modelsAreImmutable() throws Exception {
-        ClientSession s = Json.fromJson(
-                Documented.example(PATH, "by_id")
-                        .response()
-                        .get("client_session")
-                        .toString(),
-                ClientSession.class);
+        ClientSession s = documentedSession();
 
         assertThatThrownBy(() -> s.connectWebviewIds().add("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> s.additionalProperties().clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -229,5 +219,15 @@ class ClientSessionsGetTest {
         assertThat(changed.token()).isEqualTo("other");
         assertThat(changed.additionalProperties()).isEqualTo(s.additionalProperties());
         assertThat(s.token()).isEqualTo("seam_cst1891oqCmD_6dBwV8PJ2Fsoe9dWYVyMfVHq");
+    }
+
+    /** The client session the seed page's main example returns. */
+    private static ClientSession documentedSession() throws Exception {
+        return Json.fromJson(
+                Documented.example(PATH, "by_id")
+                        .response()
+                        .get("client_session")
+                        .toString(),
+                ClientSession.class);
     }
 }

@@ -22,10 +22,15 @@ class VerificationTest {
     }
 
     int run(String spec, String docs, boolean strict) {
+        return run(Path.of(spec), Path.of(docs), "seam", strict);
+    }
+
+    /** @param docs null for the spec's own examples */
+    int run(Path spec, Path docs, String profile, boolean strict) {
         return Verification.verify(
-                Path.of(spec),
-                Path.of(docs),
-                "seam",
+                spec,
+                docs,
+                profile,
                 strict,
                 new PrintWriter(out, true, StandardCharsets.UTF_8),
                 new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -38,13 +43,7 @@ class VerificationTest {
      */
     @Test
     void theSpecsOwnExamplesAreCheckedWhenThereIsNoDocsFolder() {
-        int exit = Verification.verify(
-                Path.of("src/test/resources/spec-examples/pets.yaml"),
-                null,
-                "standard",
-                false,
-                new PrintWriter(out, true, StandardCharsets.UTF_8),
-                new PrintWriter(err, true, StandardCharsets.UTF_8));
+        int exit = run(Path.of("src/test/resources/spec-examples/pets.yaml"), null, "standard", false);
 
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines)
@@ -59,13 +58,7 @@ class VerificationTest {
 
     @Test
     void aSpecWithoutExamplesAndNoDocsFolderIsExitTwo() {
-        int exit = Verification.verify(
-                Path.of("../generator/src/test/resources/specs/petstore.yaml"),
-                null,
-                "standard",
-                false,
-                new PrintWriter(out, true, StandardCharsets.UTF_8),
-                new PrintWriter(err, true, StandardCharsets.UTF_8));
+        int exit = run(Path.of("../generator/src/test/resources/specs/petstore.yaml"), null, "standard", false);
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("carries no examples to check");

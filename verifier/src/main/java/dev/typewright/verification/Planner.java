@@ -15,8 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns one documented example into a plan: the operation its cURL command calls, the Java call
@@ -24,7 +22,6 @@ import java.util.regex.Pattern;
  * call must return; or, when the example cannot be made into a call, why not.
  */
 final class Planner {
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
     private final ApiModel model;
     private final SnippetEmitter snippets;
@@ -32,10 +29,13 @@ final class Planner {
     private final SpecConformance conformance;
     /** The path of the spec's server URL, which documented URLs carry before each operation's path. */
     private final String basePath;
+    /** Each operation's path template, compiled once for all the examples. */
+    private final Map<Operation, PathTemplate> templates = new LinkedHashMap<>();
 
     Planner(ApiModel model, Naming naming, SnippetEmitter snippets, SpecConformance conformance) {
         this.model = model;
         this.basePath = basePath(model.defaultServerUrl());
+        model.operations().forEach(op -> templates.put(op, new PathTemplate(op.path())));
         this.snippets = snippets;
         this.credentialMethods = new Credentials(naming);
         this.conformance = conformance;
@@ -321,17 +321,17 @@ final class Planner {
     private Operation operation(String method, String path, Map<String, String> pathValues) {
         Operation any = null;
         Map<String, String> anyValues = null;
-        for (Operation op : model.operations()) {
-            Map<String, String> values = new LinkedHashMap<>();
-            if (!matches(op, path, values)) {
+        for (Map.Entry<Operation, PathTemplate> e : templates.entrySet()) {
+            Map<String, String> values = e.getValue().match(path);
+            if (values == null) {
                 continue;
             }
-            if (op.httpMethod().equalsIgnoreCase(method)) {
+            if (e.getKey().httpMethod().equalsIgnoreCase(method)) {
                 pathValues.putAll(values);
-                return op;
+                return e.getKey();
             }
             if (any == null) {
-                any = op;
+                any = e.getKey();
                 anyValues = values;
             }
         }
@@ -339,28 +339,6 @@ final class Planner {
             pathValues.putAll(anyValues);
         }
         return any;
-    }
-
-    private static boolean matches(Operation op, String path, Map<String, String> pathValues) {
-        Matcher names = PATH_PARAMETER.matcher(op.path());
-        StringBuilder regex = new StringBuilder();
-        List<String> captured = new ArrayList<>();
-        int last = 0;
-        while (names.find()) {
-            regex.append(Pattern.quote(op.path().substring(last, names.start())))
-                    .append("([^/]+)");
-            captured.add(names.group(1));
-            last = names.end();
-        }
-        regex.append(Pattern.quote(op.path().substring(last)));
-        Matcher m = Pattern.compile(regex.toString()).matcher(path);
-        if (!m.matches()) {
-            return false;
-        }
-        for (int i = 0; i < captured.size(); i++) {
-            pathValues.put(captured.get(i), Curl.decode(m.group(i + 1)));
-        }
-        return true;
     }
 
     /** A query, path or header value as the JSON the parameter's type calls for. */

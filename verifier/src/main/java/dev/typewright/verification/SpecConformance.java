@@ -23,7 +23,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -49,6 +48,7 @@ final class SpecConformance {
     private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new HashMap<>();
     private Schema document;
+    private List<PathTemplate> paths;
     /** The spec's files as JSON text, each read once however many schemas point into it. */
     private final Map<String, String> files = new HashMap<>();
 
@@ -103,18 +103,11 @@ final class SpecConformance {
      * that calls it documents an endpoint the spec does not have.
      */
     boolean documentsPath(String path) {
-        for (Iterator<String> paths = spec.path("paths").fieldNames(); paths.hasNext(); ) {
-            String template = paths.next();
-            String[] parts = template.split("\\{[^}/]+}", -1);
-            StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
-            for (int i = 1; i < parts.length; i++) {
-                regex.append("[^/]+").append(Pattern.quote(parts[i]));
-            }
-            if (path.matches(regex.toString())) {
-                return true;
-            }
+        if (paths == null) {
+            paths = new ArrayList<>();
+            spec.path("paths").fieldNames().forEachRemaining(template -> paths.add(new PathTemplate(template)));
         }
-        return false;
+        return paths.stream().anyMatch(template -> template.match(path) != null);
     }
 
     /** What is wrong with a documented request body, as {@code pointer: message (rule)} lines. */

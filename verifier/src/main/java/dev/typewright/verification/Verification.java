@@ -61,7 +61,7 @@ public final class Verification {
         }
         Path work = null;
         try {
-            Verifier verifier = Verifier.forSpec(spec, profile);
+            Verifier verifier = Verifier.forSpec(spec, profile, docs == null);
             work = Files.createTempDirectory("typewright-verify");
             Path pages = docs;
             if (docs == null) {
@@ -73,12 +73,7 @@ public final class Verification {
                 }
             }
             List<Result> results = verifier.verify(pages, work.resolve("classes")).stream()
-                    .map(o -> new Result(
-                            o.page(),
-                            o.line(),
-                            o.title(),
-                            o.verdict().name(),
-                            o.docs() != null ? o.docs() : o.failure()))
+                    .map(Verifier.Outcome::result)
                     .toList();
             Report report = new Report(results);
             if (report.count("PASS") + report.count("FAIL") + report.count("DOCS") == 0) {

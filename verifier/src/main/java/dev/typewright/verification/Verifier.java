@@ -72,11 +72,14 @@ final class Verifier {
             return verdict() == Verdict.PASS;
         }
 
+        /** The outcome as reports show it. */
+        Verification.Result result() {
+            return new Verification.Result(page, line, title, verdict().name(), docs != null ? docs : failure);
+        }
+
         @Override
         public String toString() {
-            String why = docs != null ? docs : failure;
-            return verdict() + "  " + page + (line > 0 ? ":" + line : "") + "  " + title
-                    + (why == null ? "" : ": " + why);
+            return result().toString();
         }
     }
 
@@ -138,10 +141,15 @@ final class Verifier {
     }
 
     static Verifier forSpec(Path spec, String profile) throws SpecException {
-        // Docs pages are rendered (never written) for the spec's own examples.
-        Generator.Output output = Generator.emit(
-                new GeneratorOptions(spec, Path.of("unused"), CLIENT_PACKAGE, null, null, Path.of("unused"))
-                        .withProfile(profile, Map.of()));
+        return forSpec(spec, profile, false);
+    }
+
+    /** @param specPages whether to render the spec's own examples as pages ({@link #writeSpecPages}) */
+    static Verifier forSpec(Path spec, String profile, boolean specPages) throws SpecException {
+        // The pages are rendered, never written: the docs folder the options name is not used.
+        Generator.Output output = Generator.emit(new GeneratorOptions(
+                        spec, Path.of("unused"), CLIENT_PACKAGE, null, null, specPages ? Path.of("unused") : null)
+                .withProfile(profile, Map.of()));
         JsonNode raw;
         try {
             raw = SpecConformance.tree(spec);
