@@ -3,7 +3,6 @@ package dev.typewright.runtime;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +28,10 @@ public final class ApiRequest {
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<String> cookies = new ArrayList<>();
     private boolean longRunning;
     private boolean idempotent;
-    private Object body;
+    private RequestBody body;
     private String responseKey;
 
     private ApiRequest(String method, String pathTemplate) {
@@ -60,30 +60,104 @@ public final class ApiRequest {
         return this;
     }
 
-    /** Adds a query parameter; null is left out and a collection repeats the name per element. */
+    /**
+     * Adds a query parameter in the default style: null is left out, a collection repeats the name
+     * per element, and an object's fields become pairs of their own.
+     */
     public ApiRequest query(String name, Object value) {
-        if (value instanceof Collection<?> values) {
-            for (Object v : values) {
-                query(name, v);
-            }
-        } else if (value != null) {
-            query.add(Map.entry(name, String.valueOf(value)));
+        return query(name, value, "form", true);
+    }
+
+    /** Adds a query parameter in an OpenAPI {@code style}, such as {@code deepObject}; null is left out. */
+    public ApiRequest query(String name, Object value, String style, boolean explode) {
+        query.addAll(ParameterStyle.of(style).pairs(name, value, explode));
+        return this;
+    }
+
+    /** Adds a header parameter; null is left out and a collection is sent as {@code a,b}. */
+    public ApiRequest header(String name, Object value) {
+        return header(name, value, false);
+    }
+
+    /** Adds a header parameter; an exploded object is sent as {@code k=v,k=v}. */
+    public ApiRequest header(String name, Object value, boolean explode) {
+        if (value != null) {
+            headers.put(Headers.requireName(name), Headers.requireValue(name, ParameterStyle.simple(value, explode)));
         }
         return this;
     }
 
-    /** Adds a header parameter; null is left out. */
-    public ApiRequest header(String name, Object value) {
-        if (value != null) {
-            headers.put(Headers.requireName(name), Headers.requireValue(name, String.valueOf(value)));
+    /** Adds a cookie parameter to the {@code Cookie} header; null is left out. */
+    public ApiRequest cookie(String name, Object value) {
+        for (Map.Entry<String, String> pair : ParameterStyle.FORM.pairs(name, value, true)) {
+            cookies.add(pair.getKey() + "=" + pair.getValue());
         }
         return this;
     }
 
     /** The JSON body, serialized with {@link Json}. */
     public ApiRequest body(Object body) {
-        this.body = body;
+        return body(body, "application/json");
+    }
+
+    /**
+     * The whole body in a media type: serialized with {@link Json} for a JSON type such as
+     * {@code application/merge-patch+json}; else sent as it is, a {@code String} (as UTF-8), a
+     * {@code byte[]} or an {@link Upload}. Null sends no body.
+     */
+    public ApiRequest body(Object body, String mediaType) {
+        Objects.requireNonNull(mediaType, "mediaType");
+        if (body == null) {
+            this.body = null;
+        } else if (mediaType.contains("json")) {
+            this.body = RequestBody.json(body, mediaType);
+        } else {
+            this.body = RequestBody.raw(body, mediaType);
+        }
         return this;
+    }
+
+    /**
+     * Adds a field of an {@code application/x-www-form-urlencoded} body, in the default style (see
+     * {@link #query(String, Object)}); null is left out.
+     */
+    public ApiRequest form(String name, Object value) {
+        return form(name, value, "form", true);
+    }
+
+    /** Adds a field of a form body in an OpenAPI {@code style}; null is left out. */
+    public ApiRequest form(String name, Object value, String style, boolean explode) {
+        bodyOf(RequestBody.Kind.FORM).addPairs(ParameterStyle.of(style).pairs(name, value, explode));
+        return this;
+    }
+
+    /**
+     * Adds a part of a {@code multipart/form-data} body: an {@link Upload} or {@code byte[]} as a
+     * file, an object or list as JSON, anything else as text; a collection of files or values is
+     * one part per element. Null is left out.
+     */
+    public ApiRequest part(String name, Object value) {
+        return part(name, value, null);
+    }
+
+    /** Adds a part with the content type the spec's {@code encoding} gives it. */
+    public ApiRequest part(String name, Object value, String contentType) {
+        bodyOf(RequestBody.Kind.MULTIPART).addPart(new RequestBody.Part(name, value, contentType));
+        return this;
+    }
+
+    private RequestBody bodyOf(RequestBody.Kind kind) {
+        if (body == null) {
+            body = kind == RequestBody.Kind.FORM ? RequestBody.form() : RequestBody.multipart();
+        } else if (body.kind() != kind) {
+            throw new IllegalStateException("the request already has a " + body.kind() + " body");
+        }
+        return body;
+    }
+
+    /** Whether the request can be sent again: its body holds no stream. */
+    public boolean isRepeatable() {
+        return body == null || body.isRepeatable();
     }
 
     /**
@@ -130,16 +204,28 @@ public final class ApiRequest {
         return pathTemplate;
     }
 
+    /** The JSON or raw body's value; null for none, a form or multipart parts. */
     public Object body() {
-        return body;
+        return body == null ? null : body.value();
+    }
+
+    /** The body as it goes out, with a call's extra body fields; null for none. */
+    RequestBody.Encoded encodedBody(Map<String, Object> extra) {
+        return body == null ? null : body.encode(extra);
     }
 
     public String responseKey() {
         return responseKey;
     }
 
+    /** The header parameters, with the cookie parameters as one {@code Cookie} header. */
     public Map<String, String> headers() {
-        return Collections.unmodifiableMap(headers);
+        if (cookies.isEmpty()) {
+            return Collections.unmodifiableMap(headers);
+        }
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Cookie", String.join("; ", cookies));
+        return Collections.unmodifiableMap(all);
     }
 
     /** The path with its parameters filled in and the query string appended. */
@@ -165,10 +251,7 @@ public final class ApiRequest {
         }
         for (int q = 0; q < query.size(); q++) {
             Map.Entry<String, String> e = query.get(q);
-            out.append(q == 0 ? '?' : '&')
-                    .append(encode(e.getKey()))
-                    .append('=')
-                    .append(encode(e.getValue()));
+            out.append(q == 0 ? '?' : '&').append(e.getKey()).append('=').append(e.getValue());
         }
         return out.toString();
     }

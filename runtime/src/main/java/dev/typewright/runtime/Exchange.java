@@ -1,7 +1,5 @@
 package dev.typewright.runtime;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -152,6 +150,7 @@ final class Exchange {
         }
         Duration retryAfter = retryAfter(response.headers());
         if (attempt < maxRetries()
+                && request.isRepeatable()
                 && policies.retryPolicy()
                         .retryStatus(
                                 request,
@@ -180,6 +179,7 @@ final class Exchange {
             return new Next(null, null, r);
         }
         if (attempt < maxRetries()
+                && request.isRepeatable()
                 && cause instanceof Exception e
                 && shared.policies().retryPolicy().retryFailure(request, e)) {
             return retry(request, null, attempt, cause.toString());
@@ -253,9 +253,10 @@ final class Exchange {
         headers.putAll(options.headers);
         headers.put(RETRY_COUNT_HEADER, Integer.toString(attempt));
         headers.forEach(b::header);
-        if (request.body() != null) {
-            b.header("Content-Type", "application/json");
-            b.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(body(request.body())));
+        RequestBody.Encoded body = request.encodedBody(options.extraBody);
+        if (body != null) {
+            b.header("Content-Type", body.contentType());
+            b.method(request.method(), body.publisher());
         } else {
             b.method(request.method(), HttpRequest.BodyPublishers.noBody());
         }
@@ -263,21 +264,6 @@ final class Exchange {
             interceptor.beforeSend(b, request, attempt);
         }
         return b.build();
-    }
-
-    private byte[] body(Object body) {
-        try {
-            if (options.extraBody.isEmpty()) {
-                return Json.mapper().writeValueAsBytes(body);
-            }
-            JsonNode tree = Json.mapper().valueToTree(body);
-            if (tree instanceof ObjectNode object) {
-                options.extraBody.forEach((k, v) -> object.set(k, Json.mapper().valueToTree(v)));
-            }
-            return Json.mapper().writeValueAsBytes(tree);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot serialize the request body", e);
-        }
     }
 
     static String describe(ApiRequest request) {

@@ -169,6 +169,24 @@ class RuntimeBehaviourTest {
     }
 
     @Test
+    void aFileOrBytesAreSentAgainOnARetryButAStreamIsNeverRetried() {
+        server.script(status(503, "{}"));
+        server.respond(200, "{}", JSON);
+        core.send(ApiRequest.of("PUT", "/blobs/b1").body(Upload.of("bytes".getBytes()), "application/octet-stream"));
+        assertThat(server.requests).extracting(TestServer.Recorded::body).containsExactly("bytes", "bytes");
+
+        server.requests.clear();
+        server.script(status(503, "{}"));
+        ApiRequest streamed = ApiRequest.of("PUT", "/blobs/b1")
+                .part("file", Upload.of(new java.io.ByteArrayInputStream("once".getBytes())));
+        assertThat(streamed.isRepeatable()).isFalse();
+        assertThatThrownBy(() -> core.send(streamed)).isInstanceOf(ApiException.class);
+        assertThat(server.requests)
+                .singleElement()
+                .satisfies(r -> assertThat(r.body()).contains("once"));
+    }
+
+    @Test
     void aCallThatStartsSomethingIsRepeatedOnlyWhenTheServerCannotHaveActedOrAsksForIt() {
         ApiRequest unlock = ApiRequest.post("/locks/unlock_door").body(Map.of("device_id", "d1"));
         for (int status : new int[] {500, 502, 503, 408, 409}) {

@@ -222,6 +222,19 @@ final class ClientEmitter {
         return methods;
     }
 
+    /** The body's media type as a second argument where it is not plain JSON. */
+    private static CodeBlock mediaType(Operation op) {
+        return op.bodyMediaType().equals("application/json")
+                ? CodeBlock.of("")
+                : CodeBlock.of(", $S", op.bodyMediaType());
+    }
+
+    private static Object[] styled(String wireName, String request, String accessor, Parameter.Style style) {
+        return style == null
+                ? new Object[] {wireName, request, accessor}
+                : new Object[] {wireName, request, accessor, style.style(), style.explode()};
+    }
+
     private static MethodSpec.Builder operation(Operation op, String name, TypeName returns) {
         MethodSpec.Builder m =
                 MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
@@ -277,16 +290,40 @@ final class ClientEmitter {
         spec.add("$T.of($S,$W$S)", Types.API_REQUEST, op.httpMethod(), op.path());
         for (Parameter p : op.parameters()) {
             String name = naming.parameterName(op, p);
+            Parameter.Style style = p.style();
             switch (p.location()) {
                 case PATH -> spec.add("\n.pathParam($S, $L.$L())", p.name(), request, name);
-                case QUERY -> spec.add("\n.query($S, $L.$L())", p.name(), request, name);
-                case HEADER -> spec.add("\n.header($S, $L.$L())", p.name(), request, name);
-                case BODY_VALUE -> spec.add("\n.body($L.$L())", request, name);
-                case BODY -> {}
+                case QUERY ->
+                    spec.add(
+                            style == null ? "\n.query($S, $L.$L())" : "\n.query($S, $L.$L(), $S, $L)",
+                            styled(p.name(), request, name, style));
+                case HEADER ->
+                    spec.add(
+                            style != null && style.explode()
+                                    ? "\n.header($S, $L.$L(), true)"
+                                    : "\n.header($S, $L.$L())",
+                            p.name(),
+                            request,
+                            name);
+                case COOKIE -> spec.add("\n.cookie($S, $L.$L())", p.name(), request, name);
+                case BODY_VALUE -> spec.add("\n.body($L.$L()$L)", request, name, mediaType(op));
+                case BODY -> {
+                    if (op.bodyKind() == Operation.BodyKind.FORM) {
+                        spec.add(
+                                style == null ? "\n.form($S, $L.$L())" : "\n.form($S, $L.$L(), $S, $L)",
+                                styled(p.name(), request, name, style));
+                    } else if (op.bodyKind() == Operation.BodyKind.MULTIPART) {
+                        if (style == null || style.contentType() == null) {
+                            spec.add("\n.part($S, $L.$L())", p.name(), request, name);
+                        } else {
+                            spec.add("\n.part($S, $L.$L(), $S)", p.name(), request, name, style.contentType());
+                        }
+                    }
+                }
             }
         }
         if (op.hasBody()) {
-            spec.add("\n.body($L)", request);
+            spec.add("\n.body($L$L)", request, mediaType(op));
         }
         if (op.responseKey() != null && op.result() != null) {
             spec.add("\n.responseKey($S)", op.responseKey());

@@ -201,6 +201,12 @@ public final class SnippetEmitter {
                 CodeBlock.of("$T.parse($S)", ClassName.get("java.time", "OffsetDateTime"), value.asText());
             case DATE -> CodeBlock.of("$T.parse($S)", ClassName.get("java.time", "LocalDate"), value.asText());
             case ANY -> raw(value);
+            case BINARY ->
+                CodeBlock.of(
+                        "$T.of($T.of($S))",
+                        ClassName.get("dev.typewright.runtime", "Upload"),
+                        ClassName.get("java.nio.file", "Path"),
+                        value.isTextual() ? value.asText() : "file");
         };
     }
 

@@ -69,6 +69,7 @@ final class Types {
             case DATE_TIME -> ClassName.get("java.time", "OffsetDateTime");
             case DATE -> ClassName.get("java.time", "LocalDate");
             case ANY -> JSON_NODE;
+            case BINARY -> ClassName.get(RUNTIME, "Upload");
         };
     }
 }

@@ -14,6 +14,7 @@ import dev.typewright.generator.profile.Profile;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Encoding;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
@@ -68,14 +69,14 @@ final class OperationReader {
             declared.addAll(op.getParameters());
         }
         String rp = pointer + "/responses";
-        MediaType body = requestBody(op, pointer);
+        Body body = requestBody(op, pointer);
         OperationFacts facts = new OperationFacts(
                 path,
                 method,
                 op.getOperationId(),
                 op.getSummary(),
                 ext,
-                inputNames(declared, body, pointer),
+                inputNames(declared, body),
                 at -> responseHas(op, rp, at),
                 api.getPaths() == null ? Set.of() : api.getPaths().keySet());
         List<String> group = profile.group(facts);
@@ -83,7 +84,7 @@ final class OperationReader {
         String hint = String.join("_", group) + "_" + methodName;
 
         List<Parameter> parameters = parameters(declared, hint, pointer);
-        parameters.addAll(bodyFields(op, body, hint, pointer));
+        parameters.addAll(bodyFields(body, hint));
         String responseKey = profile.responseKey(facts);
         Success success = successContent(op, rp);
         MediaType ok = success == null ? null : success.media();
@@ -97,10 +98,13 @@ final class OperationReader {
                 profile.title(facts),
                 op.getDescription() != null ? op.getDescription() : op.getSummary(),
                 parameters,
+                body == null ? null : body.mediaType(),
                 result,
                 responseKey,
                 schemas.deprecation(op.getDeprecated(), ext),
-                examples(body, ok, declared),
+                body != null && body.kind() != Operation.BodyKind.JSON
+                        ? List.of()
+                        : examples(body == null ? null : body.media(), ok, declared),
                 profile.unlisted(facts),
                 result instanceof TypeRef.ListOf
                         ? profile.pagination(
@@ -136,68 +140,167 @@ final class OperationReader {
                     Boolean.TRUE.equals(p.getRequired()) || location == Parameter.Location.PATH,
                     schema != null && Schemas.isNullable(schema),
                     description,
-                    schemas.deprecation(p.getDeprecated(), p.getExtensions())));
+                    schemas.deprecation(p.getDeprecated(), p.getExtensions()),
+                    style(p, location, pp)));
         }
 
         return parameters;
     }
 
     /**
-     * The fields of a JSON request body, each an input of its own; a body with no known fields is
-     * one input, passed whole.
+     * The style of a parameter where it is not its location's default, as OpenAPI defines them:
+     * {@code form} exploded for query and cookie parameters, {@code simple} for path and header
+     * ones. A path written in the label or matrix style is reported: the client writes path values
+     * plainly.
+     */
+    private Parameter.Style style(
+            io.swagger.v3.oas.models.parameters.Parameter p, Parameter.Location location, String pointer) {
+        String style = p.getStyle() == null ? null : p.getStyle().toString();
+        String standard =
+                location == Parameter.Location.QUERY || location == Parameter.Location.COOKIE ? "form" : "simple";
+        String chosen = style == null ? standard : style;
+        boolean explode = p.getExplode() != null ? p.getExplode() : chosen.equals("form");
+        if (location == Parameter.Location.PATH && !chosen.equals("simple")) {
+            problems.warn(
+                    pointer + "/style", "path parameters in the " + chosen + " style are sent in the simple style");
+            return null;
+        }
+        if (location == Parameter.Location.QUERY && chosen.equals("simple")) {
+            problems.warn(pointer + "/style", "query parameters in the simple style are sent in the form style");
+            return null;
+        }
+        if (Boolean.TRUE.equals(p.getAllowReserved())) {
+            problems.warn(pointer + "/allowReserved", "reserved characters are percent-encoded all the same");
+        }
+        return chosen.equals(standard) && explode == chosen.equals("form")
+                ? null
+                : new Parameter.Style(chosen, explode, null);
+    }
+
+    /**
+     * The fields of a request body that is an object (JSON, a form or multipart parts), each an
+     * input of its own; any other body is one input, passed whole: a JSON value of another type,
+     * text, or bytes.
      */
     @SuppressWarnings("rawtypes")
-    private List<Parameter> bodyFields(
-            io.swagger.v3.oas.models.Operation op, MediaType body, String hint, String pointer) throws SpecException {
+    private List<Parameter> bodyFields(Body body, String hint) throws SpecException {
         List<Parameter> parameters = new ArrayList<>();
-        if (body != null && body.getSchema() != null) {
-            String bp = pointer + "/requestBody/content/application~1json/schema";
-            Schema<?> schema = schemas.resolve(body.getSchema(), bp);
-            Map<String, Schema<?>> props = schemas.properties(schema, bp);
-            Set<String> required = schemas.required(schema);
-            List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
-            if (alternatives != null) {
-                // Alternative sets of inputs ("by id" or "by key") become one request whose fields are
-                // required only where every alternative requires them; the server checks the rest.
-                Set<String> everywhere = null;
-                for (int i = 0; i < alternatives.size(); i++) {
-                    String ap = bp + (schema.getOneOf() != null ? "/oneOf/" : "/anyOf/") + i;
-                    Schema<?> alternative = schemas.resolve(alternatives.get(i), ap);
-                    schemas.properties(alternative, ap).forEach(props::putIfAbsent);
-                    Set<String> req = schemas.required(alternative);
-                    if (everywhere == null) {
-                        everywhere = new HashSet<>(req);
-                    } else {
-                        everywhere.retainAll(req);
-                    }
-                }
-                required.addAll(everywhere == null ? Set.of() : everywhere);
-            }
-            if (props.isEmpty() && !schemas.isObject(schema) && alternatives == null) {
+        if (body == null) {
+            return parameters;
+        }
+        boolean required = Boolean.TRUE.equals(body.declared().getRequired());
+        String description = body.declared().getDescription();
+        String bp = body.pointer() + "/schema";
+        if (body.kind() == Operation.BodyKind.RAW) {
+            boolean text = body.mediaType().toLowerCase(java.util.Locale.ROOT).startsWith("text/");
+            parameters.add(new Parameter(
+                    "body",
+                    Parameter.Location.BODY_VALUE,
+                    TypeRef.of(text ? Scalar.STRING : Scalar.BINARY),
+                    required,
+                    false,
+                    description,
+                    Deprecation.NONE));
+            return parameters;
+        }
+        if (body.media().getSchema() == null) {
+            if (body.kind() == Operation.BodyKind.JSON) {
                 parameters.add(new Parameter(
                         "body",
                         Parameter.Location.BODY_VALUE,
-                        types.typeOf(body.getSchema(), hint + "_body", bp),
-                        Boolean.TRUE.equals(op.getRequestBody().getRequired()),
-                        Schemas.isNullable(schema),
-                        op.getRequestBody().getDescription(),
+                        TypeRef.of(Scalar.ANY),
+                        required,
+                        true,
+                        description,
                         Deprecation.NONE));
+            } else {
+                problems.warn(bp, "a " + body.mediaType() + " body without a schema has no fields to send");
             }
-            for (Map.Entry<String, Schema<?>> prop : props.entrySet()) {
-                String pp = Pointers.child(bp + "/properties", prop.getKey());
-                Schema<?> ps = prop.getValue();
-                parameters.add(new Parameter(
-                        prop.getKey(),
-                        Parameter.Location.BODY,
-                        types.typeOf(ps, hint + "_" + prop.getKey(), pp, prop.getKey()),
-                        required.contains(prop.getKey()),
-                        Schemas.isNullable(ps),
-                        Schemas.describe(ps),
-                        schemas.deprecation(ps.getDeprecated(), ps.getExtensions())));
-            }
+            return parameters;
         }
-
+        Schema<?> schema = schemas.resolve(body.media().getSchema(), bp);
+        Map<String, Schema<?>> props = schemas.properties(schema, bp);
+        Set<String> requiredFields = schemas.required(schema);
+        List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+        if (alternatives != null) {
+            // Alternative sets of inputs ("by id" or "by key") become one request whose fields are
+            // required only where every alternative requires them; the server checks the rest.
+            Set<String> everywhere = null;
+            for (int i = 0; i < alternatives.size(); i++) {
+                String ap = bp + (schema.getOneOf() != null ? "/oneOf/" : "/anyOf/") + i;
+                Schema<?> alternative = schemas.resolve(alternatives.get(i), ap);
+                schemas.properties(alternative, ap).forEach(props::putIfAbsent);
+                Set<String> req = schemas.required(alternative);
+                if (everywhere == null) {
+                    everywhere = new HashSet<>(req);
+                } else {
+                    everywhere.retainAll(req);
+                }
+            }
+            requiredFields.addAll(everywhere == null ? Set.of() : everywhere);
+        }
+        if (props.isEmpty() && !schemas.isObject(schema) && alternatives == null) {
+            if (body.kind() != Operation.BodyKind.JSON) {
+                problems.warn(bp, "a " + body.mediaType() + " body that is not an object has no fields to send");
+                return parameters;
+            }
+            parameters.add(new Parameter(
+                    "body",
+                    Parameter.Location.BODY_VALUE,
+                    types.typeOf(body.media().getSchema(), hint + "_body", bp),
+                    required,
+                    Schemas.isNullable(schema),
+                    description,
+                    Deprecation.NONE));
+        }
+        for (Map.Entry<String, Schema<?>> prop : props.entrySet()) {
+            String pp = Pointers.child(bp + "/properties", prop.getKey());
+            Schema<?> ps = prop.getValue();
+            TypeRef type = body.kind() == Operation.BodyKind.MULTIPART ? binary(ps, pp) : null;
+            parameters.add(new Parameter(
+                    prop.getKey(),
+                    Parameter.Location.BODY,
+                    type != null ? type : types.typeOf(ps, hint + "_" + prop.getKey(), pp, prop.getKey()),
+                    requiredFields.contains(prop.getKey()),
+                    Schemas.isNullable(ps),
+                    Schemas.describe(ps),
+                    schemas.deprecation(ps.getDeprecated(), ps.getExtensions()),
+                    encoding(body, prop.getKey())));
+        }
         return parameters;
+    }
+
+    /**
+     * A multipart field that holds a file, or a list of files: a string of format {@code binary}
+     * or {@code base64}, or (OpenAPI 3.1) one with a {@code contentMediaType}; null for another.
+     */
+    private TypeRef binary(Schema<?> schema, String pointer) throws SpecException {
+        Schema<?> s = schemas.resolve(schema, pointer);
+        if (s.getItems() != null && binary(s.getItems(), pointer + "/items") != null) {
+            return new TypeRef.ListOf(TypeRef.of(Scalar.BINARY));
+        }
+        boolean file = "binary".equals(s.getFormat())
+                || "base64".equals(s.getFormat())
+                || s.getContentMediaType() != null
+                || s.getContentEncoding() != null;
+        return file ? TypeRef.of(Scalar.BINARY) : null;
+    }
+
+    /** How a form field or multipart part is written, from the body's {@code encoding}; null for the default. */
+    private static Parameter.Style encoding(Body body, String field) {
+        Encoding e = body.media().getEncoding() == null
+                ? null
+                : body.media().getEncoding().get(field);
+        if (e == null) {
+            return null;
+        }
+        String style = e.getStyle() == null ? "form" : e.getStyle().toString();
+        boolean explode = e.getExplode() != null ? e.getExplode() : style.equals("form");
+        String contentType = body.kind() == Operation.BodyKind.MULTIPART ? e.getContentType() : null;
+        if (body.kind() == Operation.BodyKind.MULTIPART || (style.equals("form") && explode)) {
+            return contentType == null ? null : new Parameter.Style("form", true, contentType);
+        }
+        return new Parameter.Style(style, explode, null);
     }
 
     /** What a call returns: the response key's field of the success response, or all of it. */
@@ -227,15 +330,32 @@ final class OperationReader {
     }
 
     /**
-     * The request body's JSON content, following a {@code $ref} to {@code components/requestBodies};
-     * a body in another media type is reported, not dropped without a word.
+     * A request body as the client sends it.
+     *
+     * @param declared the body as the spec declares it, followed through its {@code $ref}
+     * @param pointer where the chosen media type stands
      */
-    private MediaType requestBody(io.swagger.v3.oas.models.Operation op, String pointer) throws SpecException {
+    record Body(RequestBody declared, String mediaType, MediaType media, String pointer) {
+        Operation.BodyKind kind() {
+            return Operation.BodyKind.of(mediaType);
+        }
+    }
+
+    /**
+     * The request body, following a {@code $ref} to {@code components/requestBodies}, in the one
+     * media type the client sends: JSON first, then a form, multipart parts, text, and bytes. The
+     * media types it leaves aside are reported.
+     */
+    private Body requestBody(io.swagger.v3.oas.models.Operation op, String pointer) throws SpecException {
         RequestBody body = op.getRequestBody();
         if (body == null) {
             return null;
         }
+        String at = pointer + "/requestBody";
         if (body.get$ref() != null) {
+            if (body.get$ref().startsWith("#")) {
+                at = body.get$ref().substring(1);
+            }
             body = component(
                     body.get$ref(),
                     REQUEST_BODY_REF,
@@ -246,27 +366,44 @@ final class OperationReader {
         if (body.getContent() == null || body.getContent().isEmpty()) {
             return null;
         }
-        MediaType json = json(body.getContent());
-        if (json == null) {
-            problems.warn(
-                    pointer + "/requestBody/content",
-                    "request bodies of type "
-                            + String.join(", ", body.getContent().keySet())
-                            + " are not supported yet; the operation is generated without its body");
+        String chosen = jsonType(body.getContent());
+        for (Operation.BodyKind kind : List.of(Operation.BodyKind.FORM, Operation.BodyKind.MULTIPART)) {
+            for (String type : body.getContent().keySet()) {
+                if (chosen == null && Operation.BodyKind.of(type) == kind) {
+                    chosen = type;
+                }
+            }
         }
-        return json;
+        for (String type : body.getContent().keySet()) {
+            if (chosen == null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/")) {
+                chosen = type;
+            }
+        }
+        if (chosen == null) {
+            chosen = body.getContent().keySet().iterator().next();
+        }
+        if (body.getContent().size() > 1) {
+            List<String> others = new ArrayList<>(body.getContent().keySet());
+            others.remove(chosen);
+            problems.warn(
+                    at + "/content",
+                    "the request body is sent as " + chosen + "; its other media types (" + String.join(", ", others)
+                            + ") are not offered");
+        }
+        return new Body(body, chosen, body.getContent().get(chosen), Pointers.child(at + "/content", chosen));
     }
 
     /** The wire names of every input: parameters and the JSON body's fields, alternatives included. */
     @SuppressWarnings("rawtypes")
-    private Set<String> inputNames(
-            List<io.swagger.v3.oas.models.parameters.Parameter> declared, MediaType body, String pointer)
+    private Set<String> inputNames(List<io.swagger.v3.oas.models.parameters.Parameter> declared, Body body)
             throws SpecException {
         Set<String> names = new LinkedHashSet<>();
         declared.forEach(p -> names.add(p.getName()));
-        if (body != null && body.getSchema() != null) {
-            String bp = pointer + "/requestBody/content/application~1json/schema";
-            Schema<?> schema = schemas.resolve(body.getSchema(), bp);
+        if (body != null
+                && body.kind() != Operation.BodyKind.RAW
+                && body.media().getSchema() != null) {
+            String bp = body.pointer() + "/schema";
+            Schema<?> schema = schemas.resolve(body.media().getSchema(), bp);
             names.addAll(schemas.properties(schema, bp).keySet());
             List<Schema> alternatives = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
             if (alternatives != null) {
@@ -310,6 +447,7 @@ final class OperationReader {
             case "path" -> Parameter.Location.PATH;
             case "query" -> Parameter.Location.QUERY;
             case "header" -> Parameter.Location.HEADER;
+            case "cookie" -> Parameter.Location.COOKIE;
             default -> null;
         };
     }

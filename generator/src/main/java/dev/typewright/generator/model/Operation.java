@@ -13,6 +13,8 @@ import java.util.List;
  * @param idempotent whether sending the call twice does no more than sending it once although its
  *     HTTP method does not say so: the endpoint is also offered under GET, HEAD, PUT or DELETE, or
  *     the profile says so (the standard one reads {@code x-typewright-idempotent: true})
+ * @param bodyMediaType the media type the request body is sent in, such as {@code application/json} or
+ *     {@code multipart/form-data}; null for a call without a body
  * @param unlisted why the operation is left out of the docs (undocumented or a draft, per
  *     {@code x-undocumented} and {@code x-draft}); null for a documented one. It stays callable.
  */
@@ -24,6 +26,7 @@ public record Operation(
         String title,
         String description,
         List<Parameter> parameters,
+        String bodyMediaType,
         TypeRef result,
         String responseKey,
         Deprecation deprecation,
@@ -55,6 +58,7 @@ public record Operation(
                 title,
                 description,
                 parameters,
+                bodyMediaType,
                 result,
                 responseKey,
                 deprecation,
@@ -75,6 +79,7 @@ public record Operation(
                 title,
                 description,
                 parameters,
+                bodyMediaType,
                 result,
                 responseKey,
                 deprecation,
@@ -87,6 +92,35 @@ public record Operation(
 
     /** Whether the request object itself is the JSON body (its body fields are). */
     public boolean hasBody() {
-        return parameters.stream().anyMatch(p -> p.location() == Parameter.Location.BODY);
+        return bodyKind() == BodyKind.JSON
+                && parameters.stream().anyMatch(p -> p.location() == Parameter.Location.BODY);
+    }
+
+    /** How the request body is written; null for a call without one. */
+    public BodyKind bodyKind() {
+        return bodyMediaType == null ? null : BodyKind.of(bodyMediaType);
+    }
+
+    /** The ways a request body goes on the wire. */
+    public enum BodyKind {
+        /** {@code application/json} or another {@code +json} type. */
+        JSON,
+        /** {@code application/x-www-form-urlencoded}. */
+        FORM,
+        /** {@code multipart/form-data} and the other {@code multipart/} types. */
+        MULTIPART,
+        /** Text or bytes as they are: {@code text/plain}, {@code application/octet-stream}, an image. */
+        RAW;
+
+        public static BodyKind of(String mediaType) {
+            String type = mediaType.toLowerCase(java.util.Locale.ROOT);
+            if (type.contains("json")) {
+                return JSON;
+            }
+            if (type.startsWith("application/x-www-form-urlencoded")) {
+                return FORM;
+            }
+            return type.startsWith("multipart/") ? MULTIPART : RAW;
+        }
     }
 }

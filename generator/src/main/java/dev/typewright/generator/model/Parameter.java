@@ -1,6 +1,11 @@
 package dev.typewright.generator.model;
 
-/** One input of an operation, wherever it travels. */
+/**
+ * One input of an operation, wherever it travels.
+ *
+ * @param style how its value is written where the spec says more than its location's default; null
+ *     for the default
+ */
 public record Parameter(
         String name,
         Location location,
@@ -8,19 +13,44 @@ public record Parameter(
         boolean required,
         boolean nullable,
         String description,
-        Deprecation deprecation) {
+        Deprecation deprecation,
+        Style style) {
+
+    /** An input written as its location writes values by default. */
+    public Parameter(
+            String name,
+            Location location,
+            TypeRef type,
+            boolean required,
+            boolean nullable,
+            String description,
+            Deprecation deprecation) {
+        this(name, location, type, required, nullable, description, deprecation, null);
+    }
 
     public Parameter withType(TypeRef type) {
-        return new Parameter(name, location, type, required, nullable, description, deprecation);
+        return new Parameter(name, location, type, required, nullable, description, deprecation, style);
     }
 
     public enum Location {
         PATH,
         QUERY,
         HEADER,
-        /** A property of the JSON request body. */
+        COOKIE,
+        /** A field of the request body: a JSON object's property, a form field or a multipart part. */
         BODY,
-        /** The whole JSON request body, for a body that is not an object with known properties. */
+        /** The whole request body, for a body that is not an object with known properties. */
         BODY_VALUE
     }
+
+    /**
+     * OpenAPI's serialization of a value.
+     *
+     * @param style {@code form}, {@code simple}, {@code spaceDelimited}, {@code pipeDelimited} or
+     *     {@code deepObject}
+     * @param explode whether arrays and objects are spread over several pairs
+     * @param contentType a multipart part's content type from the body's {@code encoding}; null for
+     *     the default
+     */
+    public record Style(String style, boolean explode, String contentType) {}
 }

@@ -12,7 +12,9 @@ public sealed interface TypeRef {
         DATE_TIME,
         DATE,
         /** Any JSON value at all. */
-        ANY
+        ANY,
+        /** A file or bytes sent as they are: a multipart file part or a binary body. */
+        BINARY
     }
 
     record Primitive(Scalar scalar) implements TypeRef {}

@@ -1,0 +1,368 @@
+package dev.typewright.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * One construct of OpenAPI per test: a tiny spec is generated, compiled with a driver that calls
+ * the client, and run against a loopback server that records each request as it arrived: method,
+ * path and query, headers, and the body's bytes.
+ */
+class WireTest {
+    record Recorded(String method, String target, Map<String, List<String>> headers, byte[] body) {
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> String.join(", ", e.getValue()))
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            requests.add(new Recorded(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath()
+                            + (exchange.getRequestURI().getRawQuery() == null
+                                    ? ""
+                                    : "?" + exchange.getRequestURI().getRawQuery()),
+                    Map.copyOf(exchange.getRequestHeaders()),
+                    body));
+            byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, answer.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    /**
+     * Generates {@code paths} (indented as under {@code paths:}) with {@code components}, compiles
+     * them with {@code calls} as the body of a driver method given {@code client}, runs it, and
+     * returns what the server received.
+     */
+    private List<Recorded> run(String paths, String components, String calls) throws Exception {
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(
+                spec,
+                "openapi: 3.0.3\ninfo: {title: Wire, version: '1'}\npaths:\n"
+                        + paths.stripIndent().indent(2)
+                        + (components.isEmpty()
+                                ? ""
+                                : "components:\n" + components.stripIndent().indent(2)));
+        Generator.Output output =
+                Generator.emit(new GeneratorOptions(spec, dir.resolve("src"), "com.example.wire", "WireClient", null)
+                        .withProfile("standard", Map.of()));
+        String driver = """
+                package com.example.wire;
+
+                import com.example.wire.model.*;
+                import dev.typewright.runtime.Upload;
+                import java.util.*;
+
+                public final class Driver {
+                    public static void run(String endpoint) throws Exception {
+                        try (WireClient client = WireClient.builder().endpoint(endpoint).build()) {
+                %s
+                        }
+                    }
+                }
+                """.formatted(calls.stripIndent().indent(12));
+        ClassLoader loader = InProcessCompiler.compile(
+                output.javaFiles(),
+                "com.example.wire.Driver",
+                driver,
+                dir.resolve("classes"),
+                List.of("-Xlint:all,-deprecation", "-Werror"));
+        loader.loadClass("com.example.wire.Driver")
+                .getMethod("run", String.class)
+                .invoke(null, "http://127.0.0.1:" + server.getAddress().getPort());
+        return List.copyOf(requests);
+    }
+
+    @Test
+    void aRequestBodyByRefIsSentAsJson() throws Exception {
+        List<Recorded> sent = run(
+                """
+                /pets:
+                  post:
+                    operationId: addPet
+                    requestBody: {$ref: '#/components/requestBodies/Pet'}
+                    responses: {'200': {description: ok}}
+                """,
+                """
+                requestBodies:
+                  Pet:
+                    required: true
+                    content:
+                      application/json: {schema: {$ref: '#/components/schemas/Pet'}}
+                      application/xml: {schema: {$ref: '#/components/schemas/Pet'}}
+                schemas:
+                  Pet: {type: object, properties: {name: {type: string}, tags: {type: array, items: {type: string}}}}
+                """,
+                "client.pets().addPet(PetsAddPetRequest.builder().name(\"Rex\").tags(List.of(\"a\", \"b\")).build());");
+        assertThat(sent).singleElement().satisfies(r -> {
+            assertThat(r.method()).isEqualTo("POST");
+            assertThat(r.target()).isEqualTo("/pets");
+            assertThat(r.header("Content-Type")).isEqualTo("application/json");
+            assertThat(r.text()).isEqualTo("{\"name\":\"Rex\",\"tags\":[\"a\",\"b\"]}");
+        });
+    }
+
+    @Test
+    void aJsonArrayBodyAndAPlusJsonMediaTypeAreSentAsTheyAre() throws Exception {
+        List<Recorded> sent = run("""
+                /users:
+                  post:
+                    operationId: createUsers
+                    requestBody:
+                      content:
+                        application/json: {schema: {type: array, items: {$ref: '#/components/schemas/User'}}}
+                    responses: {'200': {description: ok}}
+                  patch:
+                    operationId: mergeUser
+                    requestBody:
+                      content:
+                        application/merge-patch+json: {schema: {$ref: '#/components/schemas/User'}}
+                    responses: {'200': {description: ok}}
+                """, """
+                schemas:
+                  User: {type: object, properties: {name: {type: string}}}
+                """, """
+                client.users().createUsers(UsersCreateUsersRequest.builder()
+                        .body(List.of(User.builder().name("a").build(), User.builder().name("b").build()))
+                        .build());
+                client.users().mergeUser(UsersMergeUserRequest.builder().name("c").build());
+                """);
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(0).text()).isEqualTo("[{\"name\":\"a\"},{\"name\":\"b\"}]");
+        assertThat(sent.get(1).method()).isEqualTo("PATCH");
+        assertThat(sent.get(1).header("Content-Type")).isEqualTo("application/merge-patch+json");
+        assertThat(sent.get(1).text()).isEqualTo("{\"name\":\"c\"}");
+    }
+
+    @Test
+    void aFormBodyIsUrlEncodedWithItsEncodingStyles() throws Exception {
+        List<Recorded> sent = run("""
+                /pets/{petId}:
+                  post:
+                    operationId: updateWithForm
+                    parameters: [{name: petId, in: path, required: true, schema: {type: integer, format: int64}}]
+                    requestBody:
+                      content:
+                        application/x-www-form-urlencoded:
+                          schema:
+                            type: object
+                            properties:
+                              name: {type: string}
+                              status: {type: string, enum: [available, sold]}
+                              tags: {type: array, items: {type: string}}
+                              ids: {type: array, items: {type: integer}}
+                              filter: {type: object, properties: {color: {type: string}, size: {type: integer}}}
+                          encoding:
+                            ids: {style: pipeDelimited, explode: false}
+                            filter: {style: deepObject, explode: true}
+                    responses: {'200': {description: ok}}
+                """, "", """
+                client.pets().updateWithForm(PetsUpdateWithFormRequest.builder()
+                        .petId(7L)
+                        .name("Rex & Co")
+                        .status(Status.SOLD)
+                        .tags(List.of("x y", "z"))
+                        .ids(List.of(1, 2))
+                        .filter(PetsUpdateWithFormFilter.builder().color("red").size(3).build())
+                        .build());
+                """);
+        assertThat(sent).singleElement().satisfies(r -> {
+            assertThat(r.target()).isEqualTo("/pets/7");
+            assertThat(r.header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+            assertThat(r.text())
+                    .isEqualTo("name=Rex%20%26%20Co&status=sold&tags=x%20y&tags=z&ids=1%7C2"
+                            + "&filter%5Bcolor%5D=red&filter%5Bsize%5D=3");
+        });
+    }
+
+    @Test
+    void aMultipartBodySendsFilesFromAPathBytesOrAStreamWithTheirNamesAndTypes() throws Exception {
+        Path file = Files.writeString(dir.resolve("photo.txt"), "from a file");
+        List<Recorded> sent = run("""
+                /pets/{petId}/upload:
+                  post:
+                    operationId: uploadFile
+                    parameters: [{name: petId, in: path, required: true, schema: {type: integer}}]
+                    requestBody:
+                      content:
+                        multipart/form-data:
+                          schema:
+                            type: object
+                            required: [file]
+                            properties:
+                              additionalMetadata: {type: string}
+                              file: {type: string, format: binary}
+                              extras: {type: array, items: {type: string, format: binary}}
+                              meta: {type: object, properties: {kind: {type: string}}}
+                              image: {type: string, format: binary}
+                          encoding:
+                            image: {contentType: image/png}
+                    responses: {'200': {description: ok}}
+                """, "", """
+                client.pets().uploadFile(PetsUploadFileRequest.builder()
+                        .petId(3)
+                        .additionalMetadata("note")
+                        .file(Upload.of(java.nio.file.Path.of("%s")).withContentType("text/plain"))
+                        .extras(List.of(
+                                Upload.of("raw bytes".getBytes()).withFilename("a.bin"),
+                                Upload.of(new java.io.ByteArrayInputStream("streamed".getBytes()))
+                                        .withFilename("b.csv")
+                                        .withContentType("text/csv")))
+                        .meta(PetsUploadFileMeta.builder().kind("x").build())
+                        .image(Upload.of(new byte[] {1, 2}))
+                        .build());
+                """.formatted(file.toString().replace("\\", "\\\\")));
+        Recorded r = sent.get(0);
+        String type = r.header("Content-Type");
+        Matcher boundary =
+                Pattern.compile("multipart/form-data; boundary=(\\S+)").matcher(type);
+        assertThat(boundary.matches()).as(type).isTrue();
+        String b = boundary.group(1);
+        String image = new String(new byte[] {1, 2}, StandardCharsets.ISO_8859_1);
+        assertThat(new String(r.body(), StandardCharsets.ISO_8859_1))
+                .isEqualTo("--" + b + "\r\n"
+                        + "Content-Disposition: form-data; name=\"additionalMetadata\"\r\n\r\nnote\r\n"
+                        + "--" + b + "\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"photo.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n\r\nfrom a file\r\n"
+                        + "--" + b + "\r\n"
+                        + "Content-Disposition: form-data; name=\"extras\"; filename=\"a.bin\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\nraw bytes\r\n"
+                        + "--" + b + "\r\n"
+                        + "Content-Disposition: form-data; name=\"extras\"; filename=\"b.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\nstreamed\r\n"
+                        + "--" + b + "\r\n"
+                        + "Content-Disposition: form-data; name=\"meta\"\r\n"
+                        + "Content-Type: application/json\r\n\r\n{\"kind\":\"x\"}\r\n"
+                        + "--" + b + "\r\n"
+                        + "Content-Disposition: form-data; name=\"image\"; filename=\"image\"\r\n"
+                        + "Content-Type: image/png\r\n\r\n" + image + "\r\n"
+                        + "--" + b + "--\r\n");
+    }
+
+    @Test
+    void textAndBinaryBodiesAreSentAsTheyAreInTheirMediaType() throws Exception {
+        List<Recorded> sent = run("""
+                /notes:
+                  put:
+                    operationId: putNote
+                    requestBody: {required: true, content: {text/plain: {schema: {type: string}}}}
+                    responses: {'204': {description: done}}
+                /blobs:
+                  put:
+                    operationId: putBlob
+                    requestBody: {required: true, content: {application/octet-stream: {schema: {type: string, format: binary}}}}
+                    responses: {'204': {description: done}}
+                /images:
+                  put:
+                    operationId: putImage
+                    requestBody: {content: {'image/*': {}}}
+                    responses: {'204': {description: done}}
+                /any:
+                  post:
+                    operationId: postAnything
+                    requestBody: {content: {application/json: {}}}
+                    responses: {'204': {description: done}}
+                """, "", """
+                client.notes().putNote(NotesPutNoteRequest.builder().body("héllo").build());
+                client.blobs().putBlob(BlobsPutBlobRequest.builder().body(Upload.of(new byte[] {0, 1, 2})).build());
+                client.images().putImage(ImagesPutImageRequest.builder()
+                        .body(Upload.of(new byte[] {9}).withContentType("image/gif")).build());
+                client.any().postAnything(AnyPostAnythingRequest.builder()
+                        .body(dev.typewright.runtime.Json.parse("[1,{\\"a\\":null}]")).build());
+                """);
+        assertThat(sent).hasSize(4);
+        assertThat(sent.get(0).method()).isEqualTo("PUT");
+        assertThat(sent.get(0).header("Content-Type")).isEqualTo("text/plain; charset=UTF-8");
+        assertThat(sent.get(0).text()).isEqualTo("héllo");
+        assertThat(sent.get(1).header("Content-Type")).isEqualTo("application/octet-stream");
+        assertThat(sent.get(1).body()).containsExactly(0, 1, 2);
+        assertThat(sent.get(2).header("Content-Type")).isEqualTo("image/gif");
+        assertThat(sent.get(2).body()).containsExactly(9);
+        assertThat(sent.get(3).header("Content-Type")).isEqualTo("application/json");
+        assertThat(sent.get(3).text()).isEqualTo("[1,{\"a\":null}]");
+    }
+
+    @Test
+    void queryHeaderAndCookieParametersFollowTheirStyles() throws Exception {
+        List<Recorded> sent = run("""
+                /search:
+                  parameters: [{name: X-Trace, in: header, schema: {type: array, items: {type: string}}}]
+                  get:
+                    operationId: search
+                    parameters:
+                      - {name: tags, in: query, schema: {type: array, items: {type: string}}}
+                      - {name: ids, in: query, style: form, explode: false, schema: {type: array, items: {type: integer}}}
+                      - {name: words, in: query, style: spaceDelimited, explode: false, schema: {type: array, items: {type: string}}}
+                      - {name: filter, in: query, style: deepObject, schema: {type: object, properties: {min: {type: integer}, owner: {type: object, properties: {id: {type: string}}}}}}
+                      - {name: point, in: query, schema: {type: object, properties: {x: {type: integer}, y: {type: integer}}}}
+                      - {name: session, in: cookie, required: true, schema: {type: string}}
+                      - {name: theme, in: cookie, schema: {type: string}}
+                    responses: {'200': {description: ok}}
+                """, "", """
+                client.search().search(SearchRequest.builder()
+                        .xTrace(List.of("a", "b"))
+                        .tags(List.of("red", "blue green"))
+                        .ids(List.of(1, 2, 3))
+                        .words(List.of("x", "y"))
+                        .filter(SearchFilter.builder().min(2)
+                                .owner(SearchFilter.Owner.builder().id("o/1").build()).build())
+                        .point(SearchPoint.builder().x(1).y(2).build())
+                        .session("s1")
+                        .theme("dark")
+                        .build());
+                """);
+        assertThat(sent).singleElement().satisfies(r -> {
+            assertThat(r.target())
+                    .isEqualTo("/search?tags=red&tags=blue%20green&ids=1,2,3&words=x%20y"
+                            + "&filter%5Bmin%5D=2&filter%5Bowner%5D%5Bid%5D=o%2F1&x=1&y=2");
+            assertThat(r.header("X-Trace")).isEqualTo("a,b");
+            assertThat(r.header("Cookie")).isEqualTo("session=s1; theme=dark");
+        });
+    }
+}

@@ -1,0 +1,152 @@
+package dev.typewright.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How OpenAPI writes a parameter's value as text: the {@code style} and {@code explode} of a query,
+ * header or cookie parameter, or of a form body's field. Values are turned into JSON first, so an
+ * enum, a date or a model is written as the JSON it would be.
+ */
+public enum ParameterStyle {
+    /** {@code name=a&name=b} exploded, {@code name=a,b} not; an object's fields as its own pairs. */
+    FORM,
+    /** {@code a,b}: headers and path segments. */
+    SIMPLE,
+    /** {@code name=a%20b}: an array's items joined with spaces. */
+    SPACE_DELIMITED,
+    /** {@code name=a|b}: an array's items joined with pipes. */
+    PIPE_DELIMITED,
+    /** {@code name[key]=value}: an object's fields, nested as deep as they go. */
+    DEEP_OBJECT;
+
+    /** The style of an OpenAPI {@code style} value, such as {@code deepObject}; null for null. */
+    public static ParameterStyle of(String style) {
+        if (style == null) {
+            return null;
+        }
+        return switch (style) {
+            case "form" -> FORM;
+            case "simple" -> SIMPLE;
+            case "spaceDelimited" -> SPACE_DELIMITED;
+            case "pipeDelimited" -> PIPE_DELIMITED;
+            case "deepObject" -> DEEP_OBJECT;
+            default -> throw new IllegalArgumentException("unknown parameter style " + style);
+        };
+    }
+
+    /**
+     * The {@code name=value} pairs that carry a value in a query string or a form body, each
+     * already percent-encoded; none for null.
+     */
+    List<Map.Entry<String, String>> pairs(String name, Object value, boolean explode) {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        if (value == null) {
+            return pairs;
+        }
+        if (isPlain(value)) {
+            pairs.add(Map.entry(encode(name), encode(plain(value))));
+            return pairs;
+        }
+        JsonNode node = Json.mapper().valueToTree(value);
+        if (node.isArray()) {
+            String delimiter = switch (this) {
+                case SPACE_DELIMITED -> "%20";
+                case PIPE_DELIMITED -> "%7C";
+                default -> ",";
+            };
+            if (explode || this == DEEP_OBJECT) {
+                node.forEach(item -> pairs.add(Map.entry(encode(name), encode(text(item)))));
+            } else if (!node.isEmpty()) {
+                List<String> items = new ArrayList<>();
+                node.forEach(item -> items.add(encode(text(item))));
+                pairs.add(Map.entry(encode(name), String.join(delimiter, items)));
+            }
+        } else if (node.isObject()) {
+            if (this == DEEP_OBJECT) {
+                deep(encode(name), node, pairs);
+            } else if (explode) {
+                node.fields().forEachRemaining(f -> {
+                    if (!f.getValue().isNull()) {
+                        pairs.add(Map.entry(encode(f.getKey()), encode(text(f.getValue()))));
+                    }
+                });
+            } else {
+                List<String> items = new ArrayList<>();
+                node.fields().forEachRemaining(f -> {
+                    if (!f.getValue().isNull()) {
+                        items.add(encode(f.getKey()));
+                        items.add(encode(text(f.getValue())));
+                    }
+                });
+                pairs.add(Map.entry(encode(name), String.join(",", items)));
+            }
+        } else if (!node.isNull()) {
+            pairs.add(Map.entry(encode(name), encode(text(node))));
+        }
+        return pairs;
+    }
+
+    /** A header's value in the simple style: {@code a,b}, or {@code k,v,k,v} ({@code k=v,k=v} exploded). */
+    static String simple(Object value, boolean explode) {
+        if (isPlain(value)) {
+            return plain(value);
+        }
+        JsonNode node = Json.mapper().valueToTree(value);
+        List<String> items = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(item -> items.add(text(item)));
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                if (!f.getValue().isNull()) {
+                    items.add(explode ? f.getKey() + "=" + text(f.getValue()) : f.getKey() + "," + text(f.getValue()));
+                }
+            });
+        } else {
+            return text(node);
+        }
+        return String.join(",", items);
+    }
+
+    private static void deep(String prefix, JsonNode node, List<Map.Entry<String, String>> pairs) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String key = prefix + "%5B" + encode(f.getKey()) + "%5D";
+            JsonNode v = f.getValue();
+            if (v.isObject()) {
+                deep(key, v, pairs);
+            } else if (v.isArray()) {
+                v.forEach(item -> pairs.add(Map.entry(key, encode(text(item)))));
+            } else if (!v.isNull()) {
+                pairs.add(Map.entry(key, encode(text(v))));
+            }
+        }
+    }
+
+    private static boolean isPlain(Object value) {
+        return value instanceof CharSequence
+                || value instanceof Number
+                || value instanceof Boolean
+                || value instanceof OpenEnum
+                || value instanceof TemporalAccessor;
+    }
+
+    private static String plain(Object value) {
+        return value instanceof Number || value instanceof Boolean || value instanceof CharSequence
+                ? value.toString()
+                : text(Json.mapper().valueToTree(value));
+    }
+
+    /** A scalar as its text; an object or array within an item as compact JSON. */
+    private static String text(JsonNode node) {
+        return node.isValueNode() ? node.asText() : node.toString();
+    }
+
+    static String encode(String s) {
+        return ApiRequest.encode(s);
+    }
+}
