@@ -1,6 +1,7 @@
 package dev.typewright.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -41,6 +42,7 @@ class WireTest {
     }
 
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger tokens = new java.util.concurrent.atomic.AtomicInteger();
     private HttpServer server;
 
     @TempDir
@@ -59,7 +61,12 @@ class WireTest {
                                     : "?" + exchange.getRequestURI().getRawQuery()),
                     Map.copyOf(exchange.getRequestHeaders()),
                     body));
-            byte[] answer = "{}".getBytes(StandardCharsets.UTF_8);
+            // The OAuth2 token endpoint hands out tokens that live for a second.
+            String text = exchange.getRequestURI().getPath().equals("/oauth/token")
+                    ? "{\"access_token\":\"tok-" + tokens.incrementAndGet()
+                            + "\",\"token_type\":\"Bearer\",\"expires_in\":1}"
+                    : "{}";
+            byte[] answer = text.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -80,32 +87,43 @@ class WireTest {
      * returns what the server received.
      */
     private List<Recorded> run(String paths, String components, String calls) throws Exception {
+        return run(paths, components, "", calls);
+    }
+
+    /** As {@link #run(String, String, String)}, with {@code configure} called on the client's builder. */
+    private List<Recorded> run(String paths, String components, String configure, String calls) throws Exception {
         Path spec = dir.resolve("api.yaml");
+        // The components' text may end with the document's own security requirements.
+        String[] parts = components.stripIndent().split("(?m)^(?=security:)", 2);
         Files.writeString(
                 spec,
                 "openapi: 3.0.3\ninfo: {title: Wire, version: '1'}\npaths:\n"
                         + paths.stripIndent().indent(2)
-                        + (components.isEmpty()
-                                ? ""
-                                : "components:\n" + components.stripIndent().indent(2)));
+                        + (parts[0].isBlank() ? "" : "components:\n" + parts[0].indent(2))
+                        + (parts.length > 1 ? parts[1] : ""));
         Generator.Output output =
                 Generator.emit(new GeneratorOptions(spec, dir.resolve("src"), "com.example.wire", "WireClient", null)
                         .withProfile("standard", Map.of()));
         String driver = """
                 package com.example.wire;
 
-                import com.example.wire.model.*;
+                %s
                 import dev.typewright.runtime.Upload;
                 import java.util.*;
 
                 public final class Driver {
                     public static void run(String endpoint) throws Exception {
-                        try (WireClient client = WireClient.builder().endpoint(endpoint).build()) {
+                        try (WireClient client = WireClient.builder().endpoint(endpoint)%s.build()) {
                 %s
                         }
                     }
                 }
-                """.formatted(calls.stripIndent().indent(12));
+                """.formatted(
+                output.javaFiles().stream().anyMatch(f -> f.packageName().endsWith(".model"))
+                        ? "import com.example.wire.model.*;"
+                        : "",
+                configure,
+                calls.stripIndent().indent(12));
         ClassLoader loader = InProcessCompiler.compile(
                 output.javaFiles(),
                 "com.example.wire.Driver",
@@ -364,5 +382,108 @@ class WireTest {
             assertThat(r.header("X-Trace")).isEqualTo("a,b");
             assertThat(r.header("Cookie")).isEqualTo("session=s1; theme=dark");
         });
+    }
+
+    @Test
+    void everySecuritySchemeGivesTheBuilderAWayInAndCredentialsTravelWhereTheSchemeSays() throws Exception {
+        List<Recorded> sent = run("""
+                /things:
+                  get:
+                    operationId: list
+                    responses: {'200': {description: ok}}
+                /health:
+                  get:
+                    operationId: check
+                    security: []
+                    responses: {'200': {description: ok}}
+                """, """
+                securitySchemes:
+                  keyInQuery: {type: apiKey, in: query, name: api_key}
+                  keyInCookie: {type: apiKey, in: cookie, name: session}
+                  keyInHeader: {type: apiKey, in: header, name: X-Key}
+                  basicAuth: {type: http, scheme: basic}
+                  bearerAuth: {type: http, scheme: bearer}
+                  oidc: {type: openIdConnect, openIdConnectUrl: 'https://example.com/.well-known/openid-configuration'}
+                  oauth:
+                    type: oauth2
+                    flows:
+                      clientCredentials: {tokenUrl: /oauth/token, scopes: {read: Read, write: Write}}
+                security:
+                  - keyInQuery: []
+                  - keyInCookie: []
+                  - keyInHeader: []
+                    basicAuth: []
+                  - bearerAuth: []
+                  - oidc: []
+                  - oauth: [read, write]
+                """, ".keyInQuery(\"q-key\")", """
+                client.things().list();
+                try (WireClient c = WireClient.builder().endpoint(endpoint).keyInCookie("c-key").build()) {
+                    c.things().list();
+                }
+                try (WireClient c = WireClient.builder().endpoint(endpoint).keyInHeader("h-key", "ann", "pw").build()) {
+                    c.things().list();
+                }
+                String[] current = {"first"};
+                try (WireClient c = WireClient.builder().endpoint(endpoint).bearerAuth(() -> current[0]).build()) {
+                    c.things().list();
+                    current[0] = "second";
+                    c.things().list();
+                }
+                try (WireClient c = WireClient.builder().endpoint(endpoint).oidc("id-token").build()) {
+                    c.health().check();
+                }
+                try (WireClient c = WireClient.builder().endpoint(endpoint).oauthClientCredentials("app", "s3cret").build()) {
+                    c.things().list();
+                    c.things().list();
+                    Thread.sleep(1_100);
+                    c.things().list();
+                }
+                """);
+        assertThat(sent.get(0).target()).isEqualTo("/things?api_key=q-key");
+        assertThat(sent.get(1).header("Cookie")).isEqualTo("session=c-key");
+        assertThat(sent.get(2).header("X-Key")).isEqualTo("h-key");
+        assertThat(sent.get(2).header("Authorization")).isEqualTo("Basic YW5uOnB3");
+        assertThat(sent.get(3).header("Authorization")).isEqualTo("Bearer first");
+        assertThat(sent.get(4).header("Authorization")).isEqualTo("Bearer second");
+        assertThat(sent.get(5).target()).isEqualTo("/health");
+        assertThat(sent.get(5).header("Authorization")).isEqualTo("Bearer id-token");
+        List<Recorded> oauth = sent.subList(6, sent.size());
+        assertThat(oauth)
+                .extracting(Recorded::target)
+                .containsExactly("/oauth/token", "/things", "/things", "/oauth/token", "/things");
+        assertThat(oauth.get(0).method()).isEqualTo("POST");
+        assertThat(oauth.get(0).header("Authorization")).isEqualTo("Basic YXBwOnMzY3JldA==");
+        assertThat(oauth.get(0).header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+        assertThat(oauth.get(0).text()).isEqualTo("grant_type=client_credentials&scope=read%20write");
+        assertThat(oauth)
+                .extracting(r -> r.header("Authorization"))
+                .containsSubsequence("Bearer tok-1", "Bearer tok-1", "Bearer tok-2");
+    }
+
+    @Test
+    void aBuilderRefusesNoCredentialsWhereTheSpecRequiresThemAndTwoAlternativesAtOnce() throws Exception {
+        String paths = """
+                /things:
+                  get:
+                    operationId: list
+                    responses: {'200': {description: ok}}
+                """;
+        String components = """
+                securitySchemes:
+                  keyInQuery: {type: apiKey, in: query, name: api_key}
+                  bearerAuth: {type: http, scheme: bearer}
+                security: [{keyInQuery: []}, {bearerAuth: []}]
+                """;
+        assertThatThrownBy(() -> run(paths, components, "client.things().list();"))
+                .hasRootCauseInstanceOf(IllegalStateException.class)
+                .rootCause()
+                .hasMessage("no credentials: every call of this API needs them, so call one of keyInQuery(...),"
+                        + " bearerAuth(...)");
+        assertThatThrownBy(
+                        () -> run(paths, components, ".keyInQuery(\"k\").bearerAuth(\"t\")", "client.things().list();"))
+                .rootCause()
+                .hasMessageContaining("credentials are already set with keyInQuery(...)");
+        assertThat(requests).isEmpty();
     }
 }

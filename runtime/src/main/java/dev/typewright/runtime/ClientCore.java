@@ -54,6 +54,10 @@ public final class ClientCore implements AutoCloseable {
         this.exchange = new Exchange(shared, options);
     }
 
+    Shared shared() {
+        return shared;
+    }
+
     static String trimBase(URI endpoint) {
         String s = endpoint.toString();
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;

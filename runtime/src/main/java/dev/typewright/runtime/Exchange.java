@@ -238,6 +238,10 @@ final class Exchange {
     private HttpRequest toHttpRequest(ApiRequest request, int attempt) {
         StringBuilder target = new StringBuilder(shared.base()).append(request.pathAndQuery());
         boolean hasQuery = target.indexOf("?") >= 0;
+        for (Map.Entry<String, String> q : shared.auth().query()) {
+            target.append(hasQuery ? '&' : '?').append(q.getKey()).append('=').append(q.getValue());
+            hasQuery = true;
+        }
         for (Map.Entry<String, String> q : options.extraQuery) {
             target.append(hasQuery ? '&' : '?')
                     .append(ApiRequest.encode(q.getKey()))
@@ -249,7 +253,9 @@ final class Exchange {
                 .timeout(options.timeout)
                 .header("Accept", "application/json");
         Map<String, String> headers = new LinkedHashMap<>(shared.auth().headers());
-        headers.putAll(request.headers());
+        request.headers()
+                .forEach((name, value) -> headers.merge(
+                        name, value, (auth, own) -> name.equalsIgnoreCase("Cookie") ? auth + "; " + own : own));
         headers.putAll(options.headers);
         headers.put(RETRY_COUNT_HEADER, Integer.toString(attempt));
         headers.forEach(b::header);

@@ -34,8 +34,13 @@ final class Credentials {
             Credential credential = method.credential();
             String[] args = new String[credential.inputs().size()];
             Map<String, String> sent = new LinkedHashMap<>();
-            boolean fits = true;
+            boolean fits = !credential.supplied()
+                    && credential.factoryArguments().isEmpty()
+                    && credential.headers().stream().allMatch(h -> h.bearer() || h.plainHeader());
             for (Credential.Header header : credential.headers()) {
+                if (!fits) {
+                    break;
+                }
                 String raw = headers.get(header.name().toLowerCase(Locale.ROOT));
                 if (raw == null || (header.bearer() && !raw.regionMatches(true, 0, "Bearer ", 0, 7))) {
                     fits = false;

@@ -208,6 +208,9 @@ public final class DocsPageRenderer {
         }
         Naming.AuthMethod method = naming.authMethods().get(0);
         List<String> headers = new ArrayList<>();
+        if (method.credential().headers().stream().anyMatch(h -> !h.bearer() && !h.plainHeader())) {
+            return headers;
+        }
         for (Credential.Header header : method.credential().headers()) {
             String variable = "$"
                     + constant(snippets.clientVariable() + "_"

@@ -434,7 +434,10 @@ final class ClientEmitter {
         MethodSpec.Builder m = MethodSpec.methodBuilder(method.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder);
-        method.parameters().forEach(p -> m.addParameter(String.class, p));
+        TypeName input = credential.supplied()
+                ? ParameterizedTypeName.get(ClassName.get("java.util.function", "Supplier"), Types.STRING)
+                : Types.STRING;
+        method.parameters().forEach(p -> m.addParameter(input, p));
         CodeBlock.Builder doc = CodeBlock.builder();
         String description = Javadoc.escape(credential.description());
         if (!description.isEmpty()) {
@@ -443,15 +446,27 @@ final class ClientEmitter {
         doc.add("Sent as $L.\n", describeHeaders(credential, method.parameters()));
         CodeBlock auth;
         if (credential.factory() != null) {
-            auth = CodeBlock.of("$L($L)", staticCall(credential.factory()), String.join(", ", method.parameters()));
+            List<CodeBlock> args = new ArrayList<>();
+            credential.factoryArguments().forEach(a -> args.add(CodeBlock.of("$S", a)));
+            method.parameters().forEach(p -> args.add(CodeBlock.of("$L", p)));
+            auth = CodeBlock.of("$L($L)", staticCall(credential.factory()), CodeBlock.join(args, ", "));
         } else {
             List<CodeBlock> parts = new ArrayList<>();
             for (Credential.Header header : credential.headers()) {
                 String param = method.parameters().get(header.input());
                 parts.add(
-                        header.bearer()
-                                ? CodeBlock.of("$T.bearer($L)", Types.AUTH, param)
-                                : CodeBlock.of("$T.header($S, $L)", Types.AUTH, header.name(), param));
+                        switch (header.kind()) {
+                            case BEARER -> CodeBlock.of("$T.bearer($L)", Types.AUTH, param);
+                            case BASIC ->
+                                CodeBlock.of(
+                                        "$T.basic($L, $L)",
+                                        Types.AUTH,
+                                        param,
+                                        method.parameters().get(header.input() + 1));
+                            case HEADER -> CodeBlock.of("$T.header($S, $L)", Types.AUTH, header.name(), param);
+                            case QUERY -> CodeBlock.of("$T.query($S, $L)", Types.AUTH, header.name(), param);
+                            case COOKIE -> CodeBlock.of("$T.cookie($S, $L)", Types.AUTH, header.name(), param);
+                        });
             }
             CodeBlock.Builder joined = CodeBlock.builder().add("$L", parts.get(0));
             parts.subList(1, parts.size()).forEach(part -> joined.add(".and($L)", part));
@@ -469,7 +484,10 @@ final class ClientEmitter {
     private static String describeHeaders(Credential credential, List<String> parameters) {
         List<String> headers = new ArrayList<>();
         for (Credential.Header header : credential.headers()) {
-            headers.add(Javadoc.code(header.shown()) + " (" + parameters.get(header.input()) + ")");
+            String inputs = header.kind() == Credential.Header.Kind.BASIC
+                    ? parameters.get(header.input()) + ", " + parameters.get(header.input() + 1)
+                    : parameters.get(header.input());
+            headers.add(Javadoc.code(header.shown()) + " (" + inputs + ")");
         }
         return String.join(", ", headers);
     }

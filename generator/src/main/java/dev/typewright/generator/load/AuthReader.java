@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,17 +37,66 @@ final class AuthReader {
             }
             Object paramName = Schemas.extension(s.getExtensions(), "x-typewright-parameter-name");
             String parameter = paramName instanceof String p ? p : e.getKey();
+            AuthScheme.Kind kind = null;
+            String name = "Authorization";
+            String tokenUrl = null;
             if (s.getType() == SecurityScheme.Type.HTTP && "bearer".equalsIgnoreCase(s.getScheme())) {
-                schemes.add(new AuthScheme(
-                        e.getKey(), AuthScheme.Kind.BEARER, "Authorization", also, parameter, s.getDescription()));
-            } else if (s.getType() == SecurityScheme.Type.APIKEY && s.getIn() == SecurityScheme.In.HEADER) {
-                schemes.add(new AuthScheme(
-                        e.getKey(), AuthScheme.Kind.API_KEY_HEADER, s.getName(), also, parameter, s.getDescription()));
-            } else {
-                problems.warn(pointer, "security scheme type " + s.getType() + " is not supported; left out");
+                kind = AuthScheme.Kind.BEARER;
+            } else if (s.getType() == SecurityScheme.Type.HTTP && "basic".equalsIgnoreCase(s.getScheme())) {
+                kind = AuthScheme.Kind.BASIC;
+            } else if (s.getType() == SecurityScheme.Type.APIKEY && s.getIn() != null && s.getName() != null) {
+                name = s.getName();
+                kind = switch (s.getIn()) {
+                    case HEADER -> AuthScheme.Kind.API_KEY_HEADER;
+                    case QUERY -> AuthScheme.Kind.API_KEY_QUERY;
+                    case COOKIE -> AuthScheme.Kind.API_KEY_COOKIE;
+                };
+            } else if (s.getType() == SecurityScheme.Type.OAUTH2 || s.getType() == SecurityScheme.Type.OPENIDCONNECT) {
+                kind = AuthScheme.Kind.OAUTH2;
+                if (s.getFlows() != null && s.getFlows().getClientCredentials() != null) {
+                    tokenUrl = s.getFlows().getClientCredentials().getTokenUrl();
+                }
             }
+            if (kind == null) {
+                String what = s.getType() == SecurityScheme.Type.HTTP
+                        ? "HTTP " + s.getScheme() + " authentication"
+                        : s.getType() == SecurityScheme.Type.MUTUALTLS
+                                ? "mutual TLS (give the builder an httpClient with its SSLContext instead)"
+                                : "security scheme type " + s.getType();
+                problems.warn(pointer, what + " is not supported; left out");
+                continue;
+            }
+            schemes.add(new AuthScheme(
+                    e.getKey(),
+                    kind,
+                    name,
+                    also,
+                    parameter,
+                    s.getDescription(),
+                    tokenUrl,
+                    kind == AuthScheme.Kind.OAUTH2 ? scopes(e.getKey()) : List.of()));
         }
         return schemes;
+    }
+
+    /** The scopes every security requirement of the spec asks of a scheme, in the order first asked. */
+    private List<String> scopes(String scheme) {
+        Set<String> scopes = new LinkedHashSet<>();
+        List<List<SecurityRequirement>> all = new ArrayList<>();
+        all.add(api.getSecurity());
+        if (api.getPaths() != null) {
+            api.getPaths().values().forEach(item -> item.readOperations().forEach(op -> all.add(op.getSecurity())));
+        }
+        for (List<SecurityRequirement> requirements : all) {
+            if (requirements != null) {
+                requirements.forEach(r -> {
+                    if (r.get(scheme) != null) {
+                        scopes.addAll(r.get(scheme));
+                    }
+                });
+            }
+        }
+        return List.copyOf(scopes);
     }
 
     /** Whether a call under these requirements must send credentials: none of them is empty. */

@@ -4,6 +4,7 @@ import dev.typewright.generator.model.AuthScheme;
 import dev.typewright.generator.model.ClientConventions;
 import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
+import dev.typewright.generator.naming.Identifiers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,7 +130,9 @@ public class StandardProfile implements Profile {
 
     /**
      * One builder method per combination of schemes the spec requires, named after its first
-     * scheme, sending each credential as its scheme says.
+     * scheme, sending each credential as its scheme says. A lone bearer or OAuth2 scheme also
+     * takes a token supplier, asked on every request; an OAuth2 scheme with a client-credentials
+     * flow also gets a method that runs the flow ({@code <scheme>ClientCredentials}).
      */
     @Override
     public List<Credential> credentials(List<AuthScheme> schemes, List<List<String>> modes, Set<String> paths) {
@@ -142,15 +145,52 @@ public class StandardProfile implements Profile {
             for (String id : mode) {
                 AuthScheme scheme = byId.get(id);
                 int input = inputs.size();
-                inputs.add(new Credential.Input(scheme.parameterName(), scheme.description(), ""));
-                headers.add(
-                        scheme.kind() == AuthScheme.Kind.BEARER
-                                ? Credential.Header.bearer(input)
-                                : new Credential.Header(scheme.headerName(), false, input));
+                switch (scheme.kind()) {
+                    case BASIC -> {
+                        inputs.add(new Credential.Input("username", "the user name", ""));
+                        inputs.add(new Credential.Input("password", "the password", ""));
+                        headers.add(new Credential.Header("Authorization", Credential.Header.Kind.BASIC, input));
+                    }
+                    case BEARER, OAUTH2 -> {
+                        String name = scheme.kind() == AuthScheme.Kind.OAUTH2
+                                        && scheme.parameterName().equals(id)
+                                ? "access_token"
+                                : scheme.parameterName();
+                        inputs.add(new Credential.Input(name, scheme.description(), ""));
+                        headers.add(Credential.Header.bearer(input));
+                    }
+                    case API_KEY_HEADER, API_KEY_QUERY, API_KEY_COOKIE -> {
+                        inputs.add(new Credential.Input(scheme.parameterName(), scheme.description(), ""));
+                        Credential.Header.Kind where = scheme.kind() == AuthScheme.Kind.API_KEY_QUERY
+                                ? Credential.Header.Kind.QUERY
+                                : scheme.kind() == AuthScheme.Kind.API_KEY_COOKIE
+                                        ? Credential.Header.Kind.COOKIE
+                                        : Credential.Header.Kind.HEADER;
+                        headers.add(new Credential.Header(scheme.headerName(), where, input));
+                    }
+                }
                 scheme.alsoHeaders().forEach(h -> headers.add(new Credential.Header(h, false, input)));
             }
-            credentials.add(new Credential(
-                    mode.get(0), inputs, headers, null, byId.get(mode.get(0)).description()));
+            AuthScheme first = byId.get(mode.get(0));
+            credentials.add(new Credential(mode.get(0), inputs, headers, null, first.description()));
+            if (mode.size() == 1 && headers.size() == 1 && headers.get(0).bearer()) {
+                credentials.add(
+                        new Credential(mode.get(0), inputs, headers, null, List.of(), true, first.description()));
+            }
+            if (mode.size() == 1 && first.tokenUrl() != null) {
+                boolean saysSo = Identifiers.camel(mode.get(0)).endsWith("ClientCredentials");
+                credentials.add(new Credential(
+                        mode.get(0) + (saysSo ? "_flow" : "_client_credentials"),
+                        List.of(
+                                new Credential.Input("client_id", "the OAuth2 client's id", ""),
+                                new Credential.Input("client_secret", "the OAuth2 client's secret", "")),
+                        List.of(Credential.Header.bearer(0)),
+                        "dev.typewright.runtime.Auth.clientCredentials",
+                        List.of(first.tokenUrl(), String.join(" ", first.scopes())),
+                        false,
+                        "OAuth2's client-credentials flow: tokens are fetched from " + first.tokenUrl()
+                                + " when the client is built and again before they expire."));
+            }
         }
         return credentials;
     }
