@@ -67,7 +67,15 @@ class WireTest {
                             + "\",\"token_type\":\"Bearer\",\"expires_in\":1}"
                     : "{}";
             byte[] answer = text.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            String type = "application/json";
+            if (exchange.getRequestURI().getPath().startsWith("/download")) {
+                answer = new byte[] {0, 1, 2, (byte) 255};
+                type = "application/octet-stream";
+            } else if (exchange.getRequestURI().getPath().startsWith("/text")) {
+                answer = "h\u00e9llo".getBytes(StandardCharsets.ISO_8859_1);
+                type = "text/plain; charset=ISO-8859-1";
+            }
+            exchange.getResponseHeaders().add("Content-Type", type);
             exchange.sendResponseHeaders(200, answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);
@@ -485,5 +493,32 @@ class WireTest {
                 .rootCause()
                 .hasMessageContaining("credentials are already set with keyInQuery(...)");
         assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void binaryAndTextResponsesAreReadAsBytesAndTextAndAskedForByTheirMediaType() throws Exception {
+        List<Recorded> sent = run("""
+                /download/{id}:
+                  get:
+                    operationId: download
+                    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                    responses:
+                      '200': {description: the file, content: {application/octet-stream: {schema: {type: string, format: binary}}}}
+                /text:
+                  get:
+                    operationId: read
+                    responses:
+                      '200': {description: a note, content: {text/plain: {schema: {type: string}}}}
+                """, "", """
+                byte[] file = client.download().download(DownloadRequest.builder().id("f1").build());
+                if (!Arrays.equals(file, new byte[] {0, 1, 2, (byte) 255})) {
+                    throw new AssertionError(Arrays.toString(file));
+                }
+                String text = client.text().read();
+                if (!text.equals("h\u00e9llo")) {
+                    throw new AssertionError(text);
+                }
+                """);
+        assertThat(sent).extracting(r -> r.header("Accept")).containsExactly("application/octet-stream", "text/plain");
     }
 }

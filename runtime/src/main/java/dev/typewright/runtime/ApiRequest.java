@@ -33,6 +33,7 @@ public final class ApiRequest {
     private boolean idempotent;
     private RequestBody body;
     private String responseKey;
+    private String accept = "application/json";
 
     private ApiRequest(String method, String pathTemplate) {
         this.method = Objects.requireNonNull(method, "method");
@@ -188,6 +189,20 @@ public final class ApiRequest {
      */
     public boolean isIdempotent() {
         return idempotent || IDEMPOTENT_METHODS.contains(method);
+    }
+
+    /**
+     * The media type of the response, sent as {@code Accept}: JSON unless said otherwise. A result
+     * read as {@code byte[]} is the body's bytes, one read as {@code String} from a non-JSON
+     * response its text.
+     */
+    public ApiRequest accept(String mediaType) {
+        this.accept = Headers.requireValue("accept", mediaType);
+        return this;
+    }
+
+    public String accept() {
+        return accept;
     }
 
     /** The field of the response object that holds the operation's result. */

@@ -251,7 +251,7 @@ final class Exchange {
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target.toString()))
                 .timeout(options.timeout)
-                .header("Accept", "application/json");
+                .header("Accept", request.accept());
         Map<String, String> headers = new LinkedHashMap<>(shared.auth().headers());
         request.headers()
                 .forEach((name, value) -> headers.merge(

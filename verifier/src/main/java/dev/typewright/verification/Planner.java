@@ -221,7 +221,7 @@ final class Planner {
                 case DOUBLE -> value.isNumber();
                 case BOOLEAN -> value.isBoolean();
                 case ANY -> true;
-                case BINARY -> false;
+                case BINARY, BYTES -> false;
             };
         } else if (type instanceof TypeRef.ListOf list) {
             if (!value.isArray()) {

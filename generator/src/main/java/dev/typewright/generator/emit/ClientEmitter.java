@@ -325,6 +325,9 @@ final class ClientEmitter {
         if (op.hasBody()) {
             spec.add("\n.body($L$L)", request, mediaType(op));
         }
+        if (op.resultMediaType() != null) {
+            spec.add("\n.accept($S)", op.resultMediaType());
+        }
         if (op.responseKey() != null && op.result() != null) {
             spec.add("\n.responseKey($S)", op.responseKey());
         }

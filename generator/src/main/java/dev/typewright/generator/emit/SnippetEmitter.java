@@ -201,6 +201,7 @@ public final class SnippetEmitter {
                 CodeBlock.of("$T.parse($S)", ClassName.get("java.time", "OffsetDateTime"), value.asText());
             case DATE -> CodeBlock.of("$T.parse($S)", ClassName.get("java.time", "LocalDate"), value.asText());
             case ANY -> raw(value);
+            case BYTES -> CodeBlock.of("new byte[0]");
             case BINARY ->
                 CodeBlock.of(
                         "$T.of($T.of($S))",

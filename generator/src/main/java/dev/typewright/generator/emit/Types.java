@@ -70,6 +70,7 @@ final class Types {
             case DATE -> ClassName.get("java.time", "LocalDate");
             case ANY -> JSON_NODE;
             case BINARY -> ClassName.get(RUNTIME, "Upload");
+            case BYTES -> com.palantir.javapoet.ArrayTypeName.of(com.palantir.javapoet.TypeName.BYTE);
         };
     }
 }

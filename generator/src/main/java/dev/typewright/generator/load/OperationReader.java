@@ -89,6 +89,10 @@ final class OperationReader {
         Success success = successContent(op, rp);
         MediaType ok = success == null ? null : success.media();
         TypeRef result = result(success, responseKey, hint, rp);
+        String rawResult = success == null ? rawSuccess(op, rp) : null;
+        if (rawResult != null) {
+            result = TypeRef.of(rawResult.startsWith("text/") ? Scalar.STRING : Scalar.BYTES);
+        }
 
         return new Operation(
                 method,
@@ -100,7 +104,8 @@ final class OperationReader {
                 parameters,
                 body == null ? null : body.mediaType(),
                 result,
-                responseKey,
+                rawResult,
+                rawResult == null ? responseKey : null,
                 schemas.deprecation(op.getDeprecated(), ext),
                 body != null && body.kind() != Operation.BodyKind.JSON
                         ? List.of()
@@ -493,6 +498,26 @@ final class OperationReader {
             String type = response.getContent() == null ? null : jsonType(response.getContent());
             if (type != null) {
                 return new Success(response.getContent().get(type), Pointers.child(at + "/content", type) + "/schema");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For an operation whose success responses hold no JSON, the media type of the first 2xx
+     * content it has: text, or anything else read as bytes; null when none has content.
+     */
+    private String rawSuccess(io.swagger.v3.oas.models.Operation op, String pointer) throws SpecException {
+        if (op.getResponses() == null) {
+            return null;
+        }
+        for (Map.Entry<String, ApiResponse> e : new TreeMap<>(op.getResponses()).entrySet()) {
+            if (e.getKey().startsWith("2")) {
+                ApiResponse response = resolveResponse(e.getValue(), Pointers.child(pointer, e.getKey()));
+                if (response.getContent() != null && !response.getContent().isEmpty()) {
+                    String type = response.getContent().keySet().iterator().next();
+                    return type.toLowerCase(java.util.Locale.ROOT);
+                }
             }
         }
         return null;

@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param group the resource path the SDK files it under, such as {@code [acs, users]}
  * @param result what a call returns once the response key is unwrapped; null when nothing
+ * @param resultMediaType the media type of a result that is not JSON (text or bytes), sent as
+ *     {@code Accept}; null for JSON
  * @param responseKey the field of the response object that holds the result, if any
  * @param pagination how to ask for the next page, for a list the server hands out a page at a time; or null
  * @param longRunning whether the call starts a long-running operation that the client waits for
@@ -28,6 +30,7 @@ public record Operation(
         List<Parameter> parameters,
         String bodyMediaType,
         TypeRef result,
+        String resultMediaType,
         String responseKey,
         Deprecation deprecation,
         List<Example> examples,
@@ -60,6 +63,7 @@ public record Operation(
                 parameters,
                 bodyMediaType,
                 result,
+                resultMediaType,
                 responseKey,
                 deprecation,
                 examples,
@@ -81,6 +85,7 @@ public record Operation(
                 parameters,
                 bodyMediaType,
                 result,
+                resultMediaType,
                 responseKey,
                 deprecation,
                 examples,

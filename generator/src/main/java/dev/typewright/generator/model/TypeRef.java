@@ -14,7 +14,9 @@ public sealed interface TypeRef {
         /** Any JSON value at all. */
         ANY,
         /** A file or bytes sent as they are: a multipart file part or a binary body. */
-        BINARY
+        BINARY,
+        /** Bytes received as they are: a binary response. */
+        BYTES
     }
 
     record Primitive(Scalar scalar) implements TypeRef {}
