@@ -87,6 +87,41 @@ class SpecErrorsTest {
     }
 
     @Test
+    void aDocumentSlightlyOffTheStandardGeneratesWithEachDepartureAWarningAtItsPointer(@TempDir Path dir)
+            throws Exception {
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(spec, """
+                openapi: 3.0.3
+                info: {title: Loose, version: '1', license: {name: MIT, url: not a url}}
+                paths:
+                  /things:
+                    post:
+                      operationId: add
+                      x-ok: fine
+                      requestBody:
+                        content:
+                          multipart/form-data:
+                            schema: {type: object, properties: {tags: {type: array}}}
+                            encoding: {other: {contentType: text/plain}}
+                  /gone:
+                    get:
+                      operationId: gone
+                      responses: {'200': {description: ok}}
+                      nonsense: true
+                """);
+
+        SpecLoader.Loaded loaded = SpecLoader.load(spec, new StandardProfile());
+
+        assertThat(loaded.model().operations()).hasSize(2);
+        assertThat(loaded.warnings())
+                .contains(
+                        "/paths/~1things/post/responses: is missing",
+                        "/paths/~1things/post/requestBody/content/multipart~1form-data/schema/items: is missing",
+                        "/info/license: not a url",
+                        "/paths/~1gone/get/nonsense: is unexpected");
+    }
+
+    @Test
     void swaggerParserProblemsBecomePointers() {
         assertThatThrownBy(() -> SpecLoader.load(spec("missing-info.yaml"), new StandardProfile()))
                 .isInstanceOfSatisfying(

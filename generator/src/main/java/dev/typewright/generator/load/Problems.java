@@ -13,6 +13,7 @@ final class Problems {
     private final String file;
     private final Set<SpecException.Problem> errors = new LinkedHashSet<>();
     private final Set<String> warnings = new LinkedHashSet<>();
+    private final Set<SpecException.Problem> tolerated = new LinkedHashSet<>();
 
     Problems(String file) {
         this.file = file;
@@ -33,6 +34,19 @@ final class Problems {
 
     List<String> warnings() {
         return List.copyOf(warnings);
+    }
+
+    /** A departure from the standard that generation can do without: a warning, unless building fails. */
+    void tolerate(SpecException.Problem problem) {
+        tolerated.add(problem);
+        warn(problem.pointer(), problem.message());
+    }
+
+    /** Fails with the departures tolerated so far, when building the model failed after them. */
+    void throwTolerated() throws SpecException {
+        if (!tolerated.isEmpty()) {
+            throw new SpecException(file, List.copyOf(tolerated));
+        }
     }
 
     /** Fails with every error found, if there was any. */

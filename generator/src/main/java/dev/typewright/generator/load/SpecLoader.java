@@ -41,7 +41,14 @@ public final class SpecLoader {
         OpenAPI openApi = result.getOpenAPI();
         Problems problems = new Problems(file);
         if (result.getMessages() != null) {
-            result.getMessages().forEach(message -> problems.add(toProblem(message)));
+            for (String message : result.getMessages()) {
+                SpecException.Problem problem = toProblem(message);
+                if (blocks(problem)) {
+                    problems.add(problem);
+                } else {
+                    problems.tolerate(problem);
+                }
+            }
         }
         long parsed = System.nanoTime();
         ApiModel model;
@@ -73,6 +80,7 @@ public final class SpecLoader {
             // A document Swagger Parser already found broken can trip the builder anywhere; what
             // the parser said is the useful part.
             problems.throwIfAny();
+            problems.throwTolerated();
             throw afterParseErrors;
         }
     }
@@ -84,6 +92,29 @@ public final class SpecLoader {
      * @param modelMillis the time building the model took
      */
     public record Loaded(ApiModel model, List<String> warnings, long parseMillis, long modelMillis) {}
+
+    /**
+     * Whether a problem Swagger Parser reports leaves the document unusable: a reference that
+     * names nothing, a missing {@code info} or {@code openapi}, a parameter without a location.
+     * Anything else (an attribute the standard does not know, a missing {@code responses} or
+     * {@code items}, a malformed URL) is a warning, and the document is generated if the model
+     * can be built without it.
+     */
+    private static boolean blocks(SpecException.Problem problem) {
+        String pointer = problem.pointer();
+        String message = problem.message();
+        if (message.contains("$ref") || message.contains("resolve")) {
+            return true;
+        }
+        if (message.endsWith("is missing")) {
+            return pointer.isEmpty()
+                    || pointer.equals("/info")
+                    || pointer.equals("/openapi")
+                    || pointer.endsWith("/in")
+                    || pointer.endsWith("/name") && pointer.contains("/parameters/");
+        }
+        return false;
+    }
 
     private static SpecException.Problem toProblem(String message) {
         Matcher m = ATTRIBUTE.matcher(message);
@@ -97,6 +128,13 @@ public final class SpecLoader {
                         "$ref " + path.substring(ref + 1) + " " + m.group(2));
             }
             return new SpecException.Problem(Pointers.fromAttributePath(path), m.group(2));
+        }
+        // Some messages are an attribute path and a phrase run together: "info.license.not a url".
+        int space = message.indexOf(' ');
+        int dot = space < 0 ? -1 : message.lastIndexOf('.', space);
+        if (dot > 0 && message.substring(0, dot).matches("[A-Za-z0-9_.-]+")) {
+            return new SpecException.Problem(
+                    Pointers.fromAttributePath(message.substring(0, dot)), message.substring(dot + 1));
         }
         return new SpecException.Problem("", message);
     }
