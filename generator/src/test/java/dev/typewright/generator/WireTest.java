@@ -100,15 +100,21 @@ class WireTest {
 
     /** As {@link #run(String, String, String)}, with {@code configure} called on the client's builder. */
     private List<Recorded> run(String paths, String components, String configure, String calls) throws Exception {
-        Path spec = dir.resolve("api.yaml");
         // The components' text may end with the document's own security requirements.
         String[] parts = components.stripIndent().split("(?m)^(?=security:)", 2);
-        Files.writeString(
-                spec,
+        return runDocument(
                 "openapi: 3.0.3\ninfo: {title: Wire, version: '1'}\npaths:\n"
                         + paths.stripIndent().indent(2)
                         + (parts[0].isBlank() ? "" : "components:\n" + parts[0].indent(2))
-                        + (parts.length > 1 ? parts[1] : ""));
+                        + (parts.length > 1 ? parts[1] : ""),
+                configure,
+                calls);
+    }
+
+    /** As {@link #run(String, String, String, String)}, for a whole document. */
+    private List<Recorded> runDocument(String document, String configure, String calls) throws Exception {
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(spec, document);
         Generator.Output output =
                 Generator.emit(new GeneratorOptions(spec, dir.resolve("src"), "com.example.wire", "WireClient", null)
                         .withProfile("standard", Map.of()));
@@ -520,5 +526,34 @@ class WireTest {
                 }
                 """);
         assertThat(sent).extracting(r -> r.header("Accept")).containsExactly("application/octet-stream", "text/plain");
+    }
+
+    @Test
+    void aSwagger2DocumentGoesThroughTheConverterWithItsFormDataAndBody() throws Exception {
+        List<Recorded> sent = runDocument("""
+                swagger: '2.0'
+                info: {title: Wire, version: '1'}
+                paths:
+                  /pets/{petId}:
+                    post:
+                      operationId: updateWithForm
+                      consumes: [application/x-www-form-urlencoded]
+                      parameters:
+                        - {name: petId, in: path, required: true, type: integer}
+                        - {name: name, in: formData, type: string}
+                      responses: {'200': {description: ok}}
+                  /pets:
+                    post:
+                      operationId: addPet
+                      consumes: [application/json]
+                      parameters:
+                        - {name: pet, in: body, required: true, schema: {type: object, properties: {name: {type: string}}}}
+                      responses: {'200': {description: ok}}
+                """, "", """
+                client.pets().updateWithForm(PetsUpdateWithFormRequest.builder().petId(1).name("Rex").build());
+                client.pets().addPet(PetsAddPetRequest.builder().name("Rex").build());
+                """);
+        assertThat(sent).extracting(Recorded::text).containsExactly("name=Rex", "{\"name\":\"Rex\"}");
+        assertThat(sent.get(0).header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
     }
 }
