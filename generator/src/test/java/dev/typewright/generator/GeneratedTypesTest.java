@@ -235,6 +235,19 @@ class GeneratedTypesTest {
     }
 
     @Test
+    void anAllOfThatOnlyNarrowsAStringIsAString(@TempDir Path dir) throws Exception {
+        Generated generated = generate(dir, """
+                page:
+                  type: object
+                  properties:
+                    slug: {allOf: [{type: string}, {type: string, minLength: 1}], description: The slug.}
+                """);
+        ClassLoader loader = generated.compile();
+
+        assertThat(get(read(loader, "Page", "{\"slug\":\"intro\"}"), "slug")).isEqualTo("intro");
+    }
+
+    @Test
     void anOpenEnumKeepsAValueItDoesNotKnow(@TempDir Path dir) throws Exception {
         Generated generated =
                 generate(dir, "lamp: {type: object, properties: {mode: {type: string, enum: ['on', 'off']}}}");

@@ -154,6 +154,10 @@ final class TypeReader {
         if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
             return typeOf(schema.getAllOf().get(0), hint, pointer + "/allOf/0", shortName);
         }
+        int scalar = scalarMember(schema, pointer);
+        if (scalar >= 0) {
+            return typeOf(schema.getAllOf().get(scalar), hint, pointer + "/allOf/" + scalar, shortName);
+        }
         if (schema.getOneOf() != null || schema.getAnyOf() != null) {
             return alternatives(schema, hint, pointer, shortName);
         }
@@ -380,5 +384,29 @@ final class TypeReader {
         } else if (schema.getOneOf() != null || schema.getAnyOf() != null || schema.getEnum() != null) {
             typeOf(schema, name, pointer, name);
         }
+    }
+
+    /**
+     * For an allOf that only narrows a value that is not an object (a string, then a string of at
+     * least one character), the member that gives its type; -1 for any other schema.
+     */
+    private int scalarMember(Schema<?> schema, String pointer) throws SpecException {
+        if (schema.getAllOf() == null || schema.getProperties() != null || Schemas.type(schema) != null) {
+            return -1;
+        }
+        int typed = -1;
+        for (int i = 0; i < schema.getAllOf().size(); i++) {
+            Schema<?> member = schemas.resolve(schema.getAllOf().get(i), pointer + "/allOf/" + i);
+            if (schemas.isObject(member)
+                    || member.getAllOf() != null
+                    || member.getOneOf() != null
+                    || member.getAnyOf() != null) {
+                return -1;
+            }
+            if (typed < 0 && Schemas.type(member) != null) {
+                typed = i;
+            }
+        }
+        return typed;
     }
 }
