@@ -445,6 +445,7 @@ class WireTest {
                     c.things().list();
                 }
                 try (WireClient c = WireClient.builder().endpoint(endpoint).oidc("id-token").build()) {
+                    c.things().list();
                     c.health().check();
                 }
                 try (WireClient c = WireClient.builder().endpoint(endpoint).oauthClientCredentials("app", "s3cret").build()) {
@@ -460,9 +461,12 @@ class WireTest {
         assertThat(sent.get(2).header("Authorization")).isEqualTo("Basic YW5uOnB3");
         assertThat(sent.get(3).header("Authorization")).isEqualTo("Bearer first");
         assertThat(sent.get(4).header("Authorization")).isEqualTo("Bearer second");
-        assertThat(sent.get(5).target()).isEqualTo("/health");
         assertThat(sent.get(5).header("Authorization")).isEqualTo("Bearer id-token");
-        List<Recorded> oauth = sent.subList(6, sent.size());
+        assertThat(sent.get(6).target()).isEqualTo("/health");
+        assertThat(sent.get(6).header("Authorization"))
+                .as("a call that needs no credentials")
+                .isNull();
+        List<Recorded> oauth = sent.subList(7, sent.size());
         assertThat(oauth)
                 .extracting(Recorded::target)
                 .containsExactly("/oauth/token", "/things", "/things", "/oauth/token", "/things");
@@ -555,5 +559,63 @@ class WireTest {
                 """);
         assertThat(sent).extracting(Recorded::text).containsExactly("name=Rex", "{\"name\":\"Rex\"}");
         assertThat(sent.get(0).header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+    }
+
+    @Test
+    void eachCallSendsTheCredentialsItsSecurityRequirementNamesOrNoneWhereItNeedsNone() throws Exception {
+        List<Recorded> sent = run("""
+                /pets:
+                  get:
+                    operationId: list
+                    security: [{petAuth: [read]}]
+                    responses: {'200': {description: ok}}
+                /store/inventory:
+                  get:
+                    operationId: inventory
+                    security: [{apiKey: []}]
+                    responses: {'200': {description: ok}}
+                /health:
+                  get:
+                    operationId: check
+                    security: []
+                    responses: {'200': {description: ok}}
+                /catalog:
+                  get:
+                    operationId: browse
+                    security: [{}, {apiKey: []}]
+                    responses: {'200': {description: ok}}
+                """, """
+                securitySchemes:
+                  apiKey: {type: apiKey, in: header, name: api_key}
+                  petAuth: {type: oauth2, flows: {implicit: {authorizationUrl: 'https://example.com/auth', scopes: {read: Read}}}}
+                """, ".petAuth(\"pet-token\").apiKey(\"store-key\")", """
+                client.pets().list();
+                client.store().inventory();
+                client.health().check();
+                client.catalog().browse();
+                try (WireClient anonymous = WireClient.builder().endpoint(endpoint).build()) {
+                    anonymous.catalog().browse();
+                }
+                """);
+        assertThat(sent)
+                .extracting(r -> r.target() + " " + r.header("Authorization") + " " + r.header("api_key"))
+                .containsExactly(
+                        "/pets Bearer pet-token null",
+                        "/store/inventory null store-key",
+                        "/health null null",
+                        "/catalog null store-key",
+                        "/catalog null null");
+        assertThatThrownBy(() -> run(
+                        "/pets: {get: {operationId: list, security: [{a: []}, {b: []}], responses: {'200': {description: ok}}}}",
+                        """
+                        securitySchemes:
+                          a: {type: apiKey, in: header, name: a}
+                          b: {type: apiKey, in: header, name: b}
+                        """,
+                        ".a(\"1\").b(\"2\")",
+                        "client.pets().list();"))
+                .rootCause()
+                .hasMessage("credentials are already set with a(...); a client sends one kind of credentials, so call"
+                        + " a(...) or b(...), not both");
     }
 }

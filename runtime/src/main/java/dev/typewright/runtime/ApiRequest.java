@@ -34,6 +34,7 @@ public final class ApiRequest {
     private RequestBody body;
     private String responseKey;
     private String accept = "application/json";
+    private List<String> credentials;
 
     private ApiRequest(String method, String pathTemplate) {
         this.method = Objects.requireNonNull(method, "method");
@@ -203,6 +204,22 @@ public final class ApiRequest {
 
     public String accept() {
         return accept;
+    }
+
+    /**
+     * The credentials this call takes, as the builder methods that set them, in the order the
+     * spec prefers them: the call sends the first the client holds, and none when it holds none of
+     * them (or none are named, for a call that needs none). A call that does not say sends the
+     * client's first credentials.
+     */
+    public ApiRequest credentials(String... builderMethods) {
+        this.credentials = List.of(builderMethods);
+        return this;
+    }
+
+    /** What {@link #credentials(String...)} named, or null when the call does not say. */
+    List<String> credentialMethods() {
+        return credentials;
     }
 
     /** The field of the response object that holds the operation's result. */

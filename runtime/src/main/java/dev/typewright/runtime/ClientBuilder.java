@@ -3,7 +3,9 @@ package dev.typewright.runtime;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,9 +21,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     private URI endpoint;
-    private Auth auth = Auth.none();
-    /** The builder method that set the credentials, or null. */
-    private String credentialsMethod;
+    /** The credentials set, by the builder method that set them, in the order set. */
+    private final Map<String, Auth> credentials = new LinkedHashMap<>();
+    /**
+     * Builder methods whose credentials stand in for each other, so that a client takes at most
+     * one of each group; null when every two kinds of credentials do.
+     */
+    private List<List<String>> credentialGroups;
     /** The builder methods one of which must set credentials; empty when a client may have none. */
     private List<String> credentialMethods = List.of();
 
@@ -164,18 +170,36 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     }
 
     /**
-     * Sets the credentials; the generated method named {@code method} calls this. A client sends
-     * one kind of credentials, so a second kind is refused rather than silently winning.
+     * Sets the credentials; the generated method named {@code method} calls this. Credentials that
+     * stand in for each other (see {@link #credentialGroups}) are refused once one of them is set,
+     * rather than one silently winning; calling the same method again replaces its credentials.
      */
     protected B auth(String method, Auth auth) {
-        if (credentialsMethod != null && !credentialsMethod.equals(method)) {
-            throw new IllegalStateException("credentials are already set with " + credentialsMethod
-                    + "(...); a client sends one kind of credentials, so call " + credentialsMethod + "(...) or "
-                    + method + "(...), not both");
+        Objects.requireNonNull(auth, "auth");
+        for (String set : credentials.keySet()) {
+            if (!set.equals(method) && credentialGroups == null) {
+                throw new IllegalStateException("credentials are already set with " + set
+                        + "(...); a client sends one kind of credentials, so call " + set + "(...) or " + method
+                        + "(...), not both");
+            }
+            if (!set.equals(method) && credentialGroups.stream().anyMatch(g -> g.contains(set) && g.contains(method))) {
+                throw new IllegalStateException("credentials are already set with " + set
+                        + "(...); every call that takes one takes the other, so call " + set + "(...) or "
+                        + method + "(...), not both");
+            }
         }
-        this.auth = Objects.requireNonNull(auth, "auth");
-        this.credentialsMethod = method;
+        credentials.put(method, auth);
         return self();
+    }
+
+    /**
+     * For an API whose calls ask for different credentials (an API key for some, OAuth2 for
+     * others): the builder methods whose credentials stand in for each other, group by group. A
+     * client may then hold one of each group, and each call sends the ones it asks for (see
+     * {@link ApiRequest#credentials}).
+     */
+    protected void credentialGroups(List<List<String>> groups) {
+        this.credentialGroups = List.copyOf(groups);
     }
 
     /**
@@ -217,7 +241,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         if (endpoint == null) {
             throw new IllegalStateException("no endpoint: the API names no server, so call endpoint(url)");
         }
-        if (credentialsMethod == null && !credentialMethods.isEmpty()) {
+        if (credentials.isEmpty() && !credentialMethods.isEmpty()) {
             throw new IllegalStateException("no credentials: every call of this API needs them, so call "
                     + (credentialMethods.size() == 1 ? "" : "one of ")
                     + String.join(
@@ -244,22 +268,27 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
                         .timeout(timeout)
                         .maxRetries(maxRetries)
                         .build());
-        ClientCore bootstrap = new ClientCore(shared(client, executor, auth), options);
-        Auth sent;
+        ClientCore bootstrap = new ClientCore(shared(client, executor, credentials), options);
+        Map<String, Auth> sent = new LinkedHashMap<>();
         try {
-            sent = auth.resolve(bootstrap);
+            for (Map.Entry<String, Auth> e : credentials.entrySet()) {
+                sent.put(e.getKey(), e.getValue().resolve(bootstrap));
+            }
         } catch (RuntimeException e) {
             bootstrap.close();
             throw e;
         }
-        return create(sent == auth ? bootstrap : new ClientCore(shared(client, executor, sent), options));
+        return create(sent.equals(credentials) ? bootstrap : new ClientCore(shared(client, executor, sent), options));
     }
 
-    private ClientCore.Shared shared(HttpClient client, ExecutorService executor, Auth auth) {
+    private ClientCore.Shared shared(HttpClient client, ExecutorService executor, Map<String, Auth> credentials) {
         return new ClientCore.Shared(
                 new AtomicReference<>(client),
                 ClientCore.trimBase(endpoint),
-                auth,
+                credentials.isEmpty()
+                        ? Auth.none()
+                        : credentials.values().iterator().next(),
+                Map.copyOf(credentials),
                 policies,
                 maxResponseBytes,
                 retryBase,

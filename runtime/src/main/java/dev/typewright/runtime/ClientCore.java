@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -32,11 +33,17 @@ import java.util.stream.StreamSupport;
 public final class ClientCore implements AutoCloseable {
     private static final JavaType JSON_NODE = Json.mapper().constructType(JsonNode.class);
 
-    /** What every view of one client shares. */
+    /**
+     * What every view of one client shares.
+     *
+     * @param auth the credentials a call sends when it does not say which it takes: the first set
+     * @param credentials every credentials set, by the builder method that set them
+     */
     record Shared(
             AtomicReference<HttpClient> http,
             String base,
             Auth auth,
+            Map<String, Auth> credentials,
             Policies policies,
             long maxResponseBytes,
             Duration retryBase,

@@ -238,7 +238,8 @@ final class Exchange {
     private HttpRequest toHttpRequest(ApiRequest request, int attempt) {
         StringBuilder target = new StringBuilder(shared.base()).append(request.pathAndQuery());
         boolean hasQuery = target.indexOf("?") >= 0;
-        for (Map.Entry<String, String> q : shared.auth().query()) {
+        Auth auth = credentialsFor(request);
+        for (Map.Entry<String, String> q : auth.query()) {
             target.append(hasQuery ? '&' : '?').append(q.getKey()).append('=').append(q.getValue());
             hasQuery = true;
         }
@@ -252,10 +253,10 @@ final class Exchange {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(target.toString()))
                 .timeout(options.timeout)
                 .header("Accept", request.accept());
-        Map<String, String> headers = new LinkedHashMap<>(shared.auth().headers());
+        Map<String, String> headers = new LinkedHashMap<>(auth.headers());
         request.headers()
                 .forEach((name, value) -> headers.merge(
-                        name, value, (auth, own) -> name.equalsIgnoreCase("Cookie") ? auth + "; " + own : own));
+                        name, value, (theirs, own) -> name.equalsIgnoreCase("Cookie") ? theirs + "; " + own : own));
         headers.putAll(options.headers);
         headers.put(RETRY_COUNT_HEADER, Integer.toString(attempt));
         headers.forEach(b::header);
@@ -270,6 +271,20 @@ final class Exchange {
             interceptor.beforeSend(b, request, attempt);
         }
         return b.build();
+    }
+
+    /** The credentials the request asks for that the client holds, or the client's first. */
+    private Auth credentialsFor(ApiRequest request) {
+        if (request.credentialMethods() == null) {
+            return shared.auth();
+        }
+        for (String method : request.credentialMethods()) {
+            Auth auth = shared.credentials().get(method);
+            if (auth != null) {
+                return auth;
+            }
+        }
+        return Auth.none();
     }
 
     static String describe(ApiRequest request) {

@@ -331,6 +331,13 @@ final class ClientEmitter {
         if (op.responseKey() != null && op.result() != null) {
             spec.add("\n.responseKey($S)", op.responseKey());
         }
+        List<String> accepted = acceptedCredentials(op);
+        if (accepted != null) {
+            spec.add(
+                    "\n.credentials($L)",
+                    CodeBlock.join(
+                            accepted.stream().map(m -> CodeBlock.of("$S", m)).toList(), ", "));
+        }
         if (op.idempotent()) {
             spec.add("\n.idempotent()");
         }
@@ -338,6 +345,55 @@ final class ClientEmitter {
             spec.add("\n.longRunning()");
         }
         return spec.build();
+    }
+
+    /**
+     * The builder methods whose credentials the call takes, in the order of its security
+     * requirements; null when the spec ties no credentials to calls (or the profile does not), so
+     * that the call sends whichever the client holds.
+     */
+    private List<String> acceptedCredentials(Operation op) {
+        if (op.security() == null
+                || naming.authMethods().stream()
+                        .allMatch(m -> m.credential().schemes().isEmpty())) {
+            return null;
+        }
+        List<String> accepted = new ArrayList<>();
+        for (List<String> requirement : op.security()) {
+            for (Naming.AuthMethod method : naming.authMethods()) {
+                if (!requirement.isEmpty()
+                        && method.credential().schemes().equals(requirement)
+                        && !accepted.contains(method.name())) {
+                    accepted.add(method.name());
+                }
+            }
+        }
+        return accepted;
+    }
+
+    /**
+     * The builder's credentials grouped by the calls that take them: methods taken by the same
+     * calls stand in for each other. Null for one group, where a client takes one kind only.
+     */
+    private List<List<String>> credentialGroups() {
+        Map<List<Integer>, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (String method : naming.authMethods().stream()
+                .map(Naming.AuthMethod::name)
+                .distinct()
+                .toList()) {
+            List<Integer> calls = new ArrayList<>();
+            for (int i = 0; i < model.operations().size(); i++) {
+                List<String> accepted = acceptedCredentials(model.operations().get(i));
+                if (accepted == null) {
+                    return null;
+                }
+                if (accepted.contains(method)) {
+                    calls.add(i);
+                }
+            }
+            groups.computeIfAbsent(calls, c -> new ArrayList<>()).add(method);
+        }
+        return groups.size() < 2 ? null : List.copyOf(groups.values());
     }
 
     private TypeSpec builderType(ClassName client, ClassName builder) {
@@ -406,6 +462,18 @@ final class ClientEmitter {
         if (sdk != null) {
             ctor.addStatement("header($S, $S)", sdk.nameHeader(), sdk.name());
             ctor.addStatement("header($S, versionOf($T.class))", sdk.versionHeader(), client);
+        }
+        List<List<String>> groups = credentialGroups();
+        if (groups != null) {
+            List<CodeBlock> lists = new ArrayList<>();
+            for (List<String> group : groups) {
+                lists.add(CodeBlock.of(
+                        "$T.of($L)",
+                        List.class,
+                        CodeBlock.join(
+                                group.stream().map(m -> CodeBlock.of("$S", m)).toList(), ", ")));
+            }
+            ctor.addStatement("credentialGroups($T.of($L))", List.class, CodeBlock.join(lists, ",$W"));
         }
         if (model.credentialsRequired()) {
             ctor.addStatement(

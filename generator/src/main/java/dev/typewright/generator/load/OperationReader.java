@@ -116,7 +116,19 @@ final class OperationReader {
                                 facts, (at, message) -> problems.warn(Pointers.child(pointer, at), message))
                         : null,
                 result != null && profile.longRunning(facts, responseKey),
-                profile.idempotent(facts));
+                profile.idempotent(facts),
+                security(op.getSecurity() != null ? op.getSecurity() : api.getSecurity()));
+    }
+
+    /** Security requirements as the schemes each sends together; null when there are none. */
+    private static List<List<String>> security(
+            List<io.swagger.v3.oas.models.security.SecurityRequirement> requirements) {
+        if (requirements == null) {
+            return null;
+        }
+        List<List<String>> security = new ArrayList<>();
+        requirements.forEach(r -> security.add(List.copyOf(r.keySet())));
+        return security;
     }
 
     /** The path, query and header parameters, path-level ones first. */

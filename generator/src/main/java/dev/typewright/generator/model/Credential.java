@@ -16,6 +16,9 @@ import java.util.List;
  * @param supplied whether each input is a {@code Supplier<String>} asked on every request, rather
  *     than a fixed {@code String}
  * @param description what the credential is, for Javadoc and the README; may be null
+ * @param schemes the security schemes these credentials satisfy together, as a security
+ *     requirement lists them; empty when the profile does not tie them to the spec's requirements
+ *     (a call then sends whichever credentials the client holds)
  */
 public record Credential(
         String name,
@@ -24,16 +27,18 @@ public record Credential(
         String factory,
         List<String> factoryArguments,
         boolean supplied,
-        String description) {
+        String description,
+        List<String> schemes) {
     public Credential {
         inputs = List.copyOf(inputs);
         headers = List.copyOf(headers);
         factoryArguments = List.copyOf(factoryArguments);
+        schemes = List.copyOf(schemes);
     }
 
     /** Fixed credentials, made by {@code factory} from the inputs alone or sent as they are. */
     public Credential(String name, List<Input> inputs, List<Header> headers, String factory, String description) {
-        this(name, inputs, headers, factory, List.of(), false, description);
+        this(name, inputs, headers, factory, List.of(), false, description, List.of());
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.List;
  *     the profile says so (the standard one reads {@code x-typewright-idempotent: true})
  * @param bodyMediaType the media type the request body is sent in, such as {@code application/json} or
  *     {@code multipart/form-data}; null for a call without a body
+ * @param security the security requirements the call accepts, in the spec's order, each the
+ *     schemes it sends together (an empty one: no credentials needed); null when the spec states
+ *     none
  * @param unlisted why the operation is left out of the docs (undocumented or a draft, per
  *     {@code x-undocumented} and {@code x-draft}); null for a documented one. It stays callable.
  */
@@ -37,7 +40,8 @@ public record Operation(
         String unlisted,
         Pagination pagination,
         boolean longRunning,
-        boolean idempotent) {
+        boolean idempotent,
+        List<List<String>> security) {
 
     /**
      * Cursor pagination: the response holds the next page's cursor at {@code nextCursorPointer}
@@ -49,6 +53,7 @@ public record Operation(
         group = List.copyOf(group);
         parameters = List.copyOf(parameters);
         examples = List.copyOf(examples);
+        security = security == null ? null : security.stream().map(List::copyOf).toList();
     }
 
     /** This operation with other inputs and result, all else the same. */
@@ -70,7 +75,8 @@ public record Operation(
                 unlisted,
                 pagination,
                 longRunning,
-                idempotent);
+                idempotent,
+                security);
     }
 
     /** This operation, marked as one that can be repeated without harm, or not. */
@@ -92,7 +98,8 @@ public record Operation(
                 unlisted,
                 pagination,
                 longRunning,
-                idempotent);
+                idempotent,
+                security);
     }
 
     /** Whether the request object itself is the JSON body (its body fields are). */

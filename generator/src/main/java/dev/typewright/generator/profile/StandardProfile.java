@@ -172,10 +172,11 @@ public class StandardProfile implements Profile {
                 scheme.alsoHeaders().forEach(h -> headers.add(new Credential.Header(h, false, input)));
             }
             AuthScheme first = byId.get(mode.get(0));
-            credentials.add(new Credential(mode.get(0), inputs, headers, null, first.description()));
+            credentials.add(
+                    new Credential(mode.get(0), inputs, headers, null, List.of(), false, first.description(), mode));
             if (mode.size() == 1 && headers.size() == 1 && headers.get(0).bearer()) {
                 credentials.add(
-                        new Credential(mode.get(0), inputs, headers, null, List.of(), true, first.description()));
+                        new Credential(mode.get(0), inputs, headers, null, List.of(), true, first.description(), mode));
             }
             if (mode.size() == 1 && first.tokenUrl() != null) {
                 boolean saysSo = Identifiers.camel(mode.get(0)).endsWith("ClientCredentials");
@@ -189,7 +190,8 @@ public class StandardProfile implements Profile {
                         List.of(first.tokenUrl(), String.join(" ", first.scopes())),
                         false,
                         "OAuth2's client-credentials flow: tokens are fetched from " + first.tokenUrl()
-                                + " when the client is built and again before they expire."));
+                                + " when the client is built and again before they expire.",
+                        mode));
             }
         }
         return credentials;
