@@ -115,9 +115,10 @@ class WireTest {
     private List<Recorded> runDocument(String document, String configure, String calls) throws Exception {
         Path spec = dir.resolve("api.yaml");
         Files.writeString(spec, document);
-        Generator.Output output =
-                Generator.emit(new GeneratorOptions(spec, dir.resolve("src"), "com.example.wire", "WireClient", null)
-                        .withProfile("standard", Map.of()));
+        // Docs pages are rendered too, so that each construct is shown as well as sent.
+        Generator.Output output = Generator.emit(new GeneratorOptions(
+                        spec, dir.resolve("src"), "com.example.wire", "WireClient", null, dir.resolve("docs"))
+                .withProfile("standard", Map.of()));
         String driver = """
                 package com.example.wire;
 

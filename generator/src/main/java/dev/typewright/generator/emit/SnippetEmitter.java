@@ -112,7 +112,8 @@ public final class SnippetEmitter {
         if (ref instanceof TypeRef.MapOf m) {
             return "Map<String, " + javaType(m.values()) + ">";
         }
-        return String.join(".", ((ClassName) types.of(ref)).simpleNames());
+        TypeName type = types.of(ref);
+        return type instanceof ClassName named ? String.join(".", named.simpleNames()) : type.toString();
     }
 
     /** Renders code through a throwaway file so that types come out as simple names plus imports. */
