@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     private URI endpoint;
+    /** The spec's server URL when it is relative to the host that serves the API, such as {@code /api/v3}. */
+    private final String relativeServer;
     /** The credentials set, by the builder method that set them, in the order set. */
     private final Map<String, Auth> credentials = new LinkedHashMap<>();
     /**
@@ -51,7 +53,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
      * @param policies the API's conventions, as its profile describes them
      */
     protected ClientBuilder(String defaultEndpoint, Policies policies) {
-        this.endpoint = defaultEndpoint == null ? null : URI.create(defaultEndpoint);
+        URI server = defaultEndpoint == null ? null : URI.create(defaultEndpoint);
+        this.endpoint = server != null && server.isAbsolute() ? server : null;
+        this.relativeServer = server != null && !server.isAbsolute() ? defaultEndpoint : null;
         this.policies = Objects.requireNonNull(policies, "policies");
     }
 
@@ -239,7 +243,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
 
     public final C build() {
         if (endpoint == null) {
-            throw new IllegalStateException("no endpoint: the API names no server, so call endpoint(url)");
+            throw new IllegalStateException(
+                    relativeServer == null
+                            ? "no endpoint: the API names no server, so call endpoint(url)"
+                            : "no endpoint: the API's server URL " + relativeServer + " is relative to the host that"
+                                    + " serves the API, so call endpoint(url) with that host, such as https://api.example.com"
+                                    + (relativeServer.startsWith("/") ? "" : "/") + relativeServer);
         }
         if (credentials.isEmpty() && !credentialMethods.isEmpty()) {
             throw new IllegalStateException("no credentials: every call of this API needs them, so call "

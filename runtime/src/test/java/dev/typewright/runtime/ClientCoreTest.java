@@ -162,6 +162,32 @@ class ClientCoreTest {
                 .isInstanceOf(InvalidResponseException.class);
     }
 
+    /** A builder for an API whose server URL is relative to where its document is served. */
+    static final class Relative extends ClientBuilder<Relative, ClientCore> {
+        Relative() {
+            super("/api/v3");
+        }
+
+        @Override
+        protected ClientCore create(ClientCore core) {
+            return core;
+        }
+    }
+
+    @Test
+    void aRelativeServerUrlAsksForTheHostThatServesTheApi() {
+        assertThatThrownBy(() -> new Relative().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("no endpoint: the API's server URL /api/v3 is relative to the host that serves the API,"
+                        + " so call endpoint(url) with that host, such as https://api.example.com/api/v3");
+        try (ClientCore relative =
+                new Relative().endpoint(server.url() + "/api/v3").build()) {
+            server.respond(200, "{}", Map.of());
+            relative.send(ApiRequest.get("/pets"));
+            assertThat(server.requests.get(0).uri()).isEqualTo("/api/v3/pets");
+        }
+    }
+
     @Test
     void aBuilderRefusesNoCredentialsAndTwoKindsOfThem() {
         assertThatThrownBy(() -> new Strict().build())
