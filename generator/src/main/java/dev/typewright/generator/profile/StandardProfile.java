@@ -147,8 +147,8 @@ public class StandardProfile implements Profile {
                 int input = inputs.size();
                 switch (scheme.kind()) {
                     case BASIC -> {
-                        inputs.add(new Credential.Input("username", "the user name", ""));
-                        inputs.add(new Credential.Input("password", "the password", ""));
+                        inputs.add(new Credential.Input(unique(inputs, "username", id), "the user name", ""));
+                        inputs.add(new Credential.Input(unique(inputs, "password", id), "the password", ""));
                         headers.add(new Credential.Header("Authorization", Credential.Header.Kind.BASIC, input));
                     }
                     case BEARER, OAUTH2 -> {
@@ -156,11 +156,12 @@ public class StandardProfile implements Profile {
                                         && scheme.parameterName().equals(id)
                                 ? "access_token"
                                 : scheme.parameterName();
-                        inputs.add(new Credential.Input(name, scheme.description(), ""));
+                        inputs.add(new Credential.Input(unique(inputs, name, id), scheme.description(), ""));
                         headers.add(Credential.Header.bearer(input));
                     }
                     case API_KEY_HEADER, API_KEY_QUERY, API_KEY_COOKIE -> {
-                        inputs.add(new Credential.Input(scheme.parameterName(), scheme.description(), ""));
+                        inputs.add(new Credential.Input(
+                                unique(inputs, scheme.parameterName(), id), scheme.description(), ""));
                         Credential.Header.Kind where = scheme.kind() == AuthScheme.Kind.API_KEY_QUERY
                                 ? Credential.Header.Kind.QUERY
                                 : scheme.kind() == AuthScheme.Kind.API_KEY_COOKIE
@@ -195,6 +196,11 @@ public class StandardProfile implements Profile {
             }
         }
         return credentials;
+    }
+
+    /** An input's name, told apart by its scheme where another input of the method has it. */
+    private static String unique(List<Credential.Input> inputs, String name, String scheme) {
+        return inputs.stream().anyMatch(in -> in.name().equals(name)) ? scheme + "_" + name : name;
     }
 
     @Override
