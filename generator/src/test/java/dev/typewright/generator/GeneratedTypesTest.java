@@ -235,6 +235,32 @@ class GeneratedTypesTest {
     }
 
     @Test
+    void aReferenceWithADescriptionBesideItIsTheReferencedTypeEvenWhereItRefersToItself(@TempDir Path dir)
+            throws Exception {
+        Generated generated = generate(dir, """
+                Mappings:
+                  type: array
+                  items: {$ref: '#/components/schemas/Mapping'}
+                Mapping:
+                  type: object
+                  properties:
+                    name: {type: string}
+                    children:
+                      allOf: [{$ref: '#/components/schemas/Mappings'}, {description: The nested mappings.}]
+                    parent:
+                      allOf: [{$ref: '#/components/schemas/Mapping'}, {description: The mapping above.}]
+                """);
+        ClassLoader loader = generated.compile();
+
+        assertThat(generated.files()).containsExactly("Features", "Mapping");
+        Object mapping =
+                read(loader, "Mapping", "{\"name\":\"a\",\"children\":[{\"name\":\"b\"}],\"parent\":{\"name\":\"p\"}}");
+        assertThat(get(((java.util.List<?>) get(mapping, "children")).get(0), "name"))
+                .isEqualTo("b");
+        assertThat(get(get(mapping, "parent"), "name")).isEqualTo("p");
+    }
+
+    @Test
     void anAllOfThatOnlyNarrowsAStringIsAString(@TempDir Path dir) throws Exception {
         Generated generated = generate(dir, """
                 page:

@@ -619,4 +619,20 @@ class WireTest {
                 .hasMessage("credentials are already set with a(...); a client sends one kind of credentials, so call"
                         + " a(...) or b(...), not both");
     }
+
+    @Test
+    void aParameterGivenByReferenceIsSentWhereItsComponentSays() throws Exception {
+        List<Recorded> sent =
+                run("""
+                /payments:
+                  post:
+                    operationId: pay
+                    parameters: [{$ref: '#/components/parameters/Idempotency-Key'}]
+                    responses: {'200': {description: ok}}
+                """, """
+                parameters:
+                  Idempotency-Key: {name: Idempotency-Key, in: header, required: true, schema: {type: string}}
+                """, "client.payments().pay(PaymentsPayRequest.builder().idempotencyKey(\"k1\").build());");
+        assertThat(sent.get(0).header("Idempotency-Key")).isEqualTo("k1");
+    }
 }

@@ -36,6 +36,7 @@ import java.util.function.Function;
 final class OperationReader {
     private static final String RESPONSE_REF = "#/components/responses/";
     private static final String REQUEST_BODY_REF = "#/components/requestBodies/";
+    private static final String PARAMETER_REF = "#/components/parameters/";
     /** Writes example values back as JSON; Swagger Parser hands date-time examples over as OffsetDateTime. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
@@ -63,10 +64,14 @@ final class OperationReader {
         Map<String, Object> ext = op.getExtensions() == null ? Map.of() : op.getExtensions();
         List<io.swagger.v3.oas.models.parameters.Parameter> declared = new ArrayList<>();
         if (item.getParameters() != null) {
-            declared.addAll(item.getParameters());
+            for (io.swagger.v3.oas.models.parameters.Parameter p : item.getParameters()) {
+                declared.add(resolveParameter(p, pointer));
+            }
         }
         if (op.getParameters() != null) {
-            declared.addAll(op.getParameters());
+            for (io.swagger.v3.oas.models.parameters.Parameter p : op.getParameters()) {
+                declared.add(resolveParameter(p, pointer));
+            }
         }
         String rp = pointer + "/responses";
         Body body = requestBody(op, pointer);
@@ -533,6 +538,15 @@ final class OperationReader {
             }
         }
         return null;
+    }
+
+    /** A parameter, following a {@code $ref} to {@code components/parameters} that the parser left. */
+    private io.swagger.v3.oas.models.parameters.Parameter resolveParameter(
+            io.swagger.v3.oas.models.parameters.Parameter p, String pointer) throws SpecException {
+        return p.get$ref() == null || p.getIn() != null
+                ? p
+                : component(
+                        p.get$ref(), PARAMETER_REF, Components::getParameters, pointer + "/parameters", "parameter");
     }
 
     ApiResponse resolveResponse(ApiResponse response, String pointer) throws SpecException {

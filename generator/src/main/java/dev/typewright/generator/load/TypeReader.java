@@ -154,6 +154,10 @@ final class TypeReader {
         if (schema.getAllOf() != null && schema.getAllOf().size() == 1) {
             return typeOf(schema.getAllOf().get(0), hint, pointer + "/allOf/0", shortName);
         }
+        int annotated = annotatedMember(schema);
+        if (annotated >= 0) {
+            return typeOf(schema.getAllOf().get(annotated), hint, pointer + "/allOf/" + annotated, shortName);
+        }
         int scalar = scalarMember(schema, pointer);
         if (scalar >= 0) {
             return typeOf(schema.getAllOf().get(scalar), hint, pointer + "/allOf/" + scalar, shortName);
@@ -349,6 +353,10 @@ final class TypeReader {
             return;
         }
         owners.add(id);
+        // An object stands between any alias outside it and the same alias inside it: a list of
+        // mappings whose mappings hold lists of mappings is a tree, not a loop.
+        Set<String> outerAliases = Set.copyOf(followingAliases);
+        followingAliases.clear();
         try {
             Map<String, Schema<?>> props = schemas.properties(schema, pointer);
             Set<String> required = schemas.required(schema);
@@ -373,6 +381,8 @@ final class TypeReader {
                             schemas.deprecation(schema.getDeprecated(), schema.getExtensions())));
         } finally {
             owners.remove(owners.size() - 1);
+            followingAliases.clear();
+            followingAliases.addAll(outerAliases);
             definingObjects.remove(id);
         }
     }
@@ -384,6 +394,40 @@ final class TypeReader {
         } else if (schema.getOneOf() != null || schema.getAnyOf() != null || schema.getEnum() != null) {
             typeOf(schema, name, pointer, name);
         }
+    }
+
+    /**
+     * For an allOf of one schema and annotations around it ({@code [{$ref: Mappings}, {description:
+     * ...}]}, OpenAPI 3.0's way of describing a reference), the member that is the schema; -1 for
+     * any other schema. Without this, each place would copy the referenced object into a type of
+     * its own, and one that refers to itself would be copied without end.
+     */
+    private static int annotatedMember(Schema<?> schema) {
+        if (schema.getAllOf() == null || schema.getProperties() != null || Schemas.type(schema) != null) {
+            return -1;
+        }
+        int found = -1;
+        for (int i = 0; i < schema.getAllOf().size(); i++) {
+            Schema<?> member = schema.getAllOf().get(i);
+            boolean annotation = member.get$ref() == null
+                    && member.getType() == null
+                    && member.getTypes() == null
+                    && member.getProperties() == null
+                    && member.getItems() == null
+                    && member.getAllOf() == null
+                    && member.getOneOf() == null
+                    && member.getAnyOf() == null
+                    && member.getEnum() == null
+                    && member.getRequired() == null
+                    && member.getAdditionalProperties() == null;
+            if (!annotation) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     /**
