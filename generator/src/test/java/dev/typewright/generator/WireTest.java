@@ -635,4 +635,26 @@ class WireTest {
                 """, "client.payments().pay(PaymentsPayRequest.builder().idempotencyKey(\"k1\").build());");
         assertThat(sent.get(0).header("Idempotency-Key")).isEqualTo("k1");
     }
+
+    @Test
+    void anOperationsParameterReplacesThePathsOfTheSameNameAndASchemaCanBeReferencedInsideAParameter()
+            throws Exception {
+        List<Recorded> sent = run(
+                """
+                /companies/{companyId}/sync:
+                  parameters: [{$ref: '#/components/parameters/companyId'}]
+                  post:
+                    operationId: sync
+                    parameters:
+                      - {name: companyId, in: path, required: true, description: The company., schema: {type: string}}
+                      - {name: since, in: query, schema: {$ref: '#/components/parameters/companyId/schema'}}
+                    responses: {'200': {description: ok}}
+                """,
+                """
+                parameters:
+                  companyId: {name: companyId, in: path, required: true, schema: {type: string, format: uuid}}
+                """,
+                "client.companies().sync(CompaniesSyncRequest.builder().companyId(\"c1\").since(\"s\").build());");
+        assertThat(sent.get(0).target()).isEqualTo("/companies/c1/sync?since=s");
+    }
 }

@@ -70,7 +70,11 @@ final class OperationReader {
         }
         if (op.getParameters() != null) {
             for (io.swagger.v3.oas.models.parameters.Parameter p : op.getParameters()) {
-                declared.add(resolveParameter(p, pointer));
+                io.swagger.v3.oas.models.parameters.Parameter own = resolveParameter(p, pointer);
+                // An operation's parameter replaces the path's of the same name and location.
+                declared.removeIf(shared -> java.util.Objects.equals(shared.getName(), own.getName())
+                        && java.util.Objects.equals(shared.getIn(), own.getIn()));
+                declared.add(own);
             }
         }
         String rp = pointer + "/responses";
@@ -382,6 +386,7 @@ final class OperationReader {
                     body.get$ref(),
                     REQUEST_BODY_REF,
                     Components::getRequestBodies,
+                    RequestBody.class,
                     pointer + "/requestBody",
                     "request body");
         }
@@ -546,21 +551,40 @@ final class OperationReader {
         return p.get$ref() == null || p.getIn() != null
                 ? p
                 : component(
-                        p.get$ref(), PARAMETER_REF, Components::getParameters, pointer + "/parameters", "parameter");
+                        p.get$ref(),
+                        PARAMETER_REF,
+                        Components::getParameters,
+                        io.swagger.v3.oas.models.parameters.Parameter.class,
+                        pointer + "/parameters",
+                        "parameter");
     }
 
     ApiResponse resolveResponse(ApiResponse response, String pointer) throws SpecException {
         return response.get$ref() == null
                 ? response
-                : component(response.get$ref(), RESPONSE_REF, Components::getResponses, pointer, "response");
+                : component(
+                        response.get$ref(),
+                        RESPONSE_REF,
+                        Components::getResponses,
+                        ApiResponse.class,
+                        pointer,
+                        "response");
     }
 
     /** What a {@code $ref} to a section of {@code components} names; an error where it names nothing. */
     private <T> T component(
-            String ref, String prefix, Function<Components, Map<String, T>> section, String pointer, String what)
+            String ref,
+            String prefix,
+            Function<Components, Map<String, T>> section,
+            Class<T> type,
+            String pointer,
+            String what)
             throws SpecException {
         Map<String, T> entries = api.getComponents() == null ? null : section.apply(api.getComponents());
         T target = ref.startsWith(prefix) && entries != null ? entries.get(ref.substring(prefix.length())) : null;
+        if (target == null && !ref.startsWith("#/components/")) {
+            target = schemas.pointed(ref, type);
+        }
         if (target == null) {
             throw new SpecException(file, pointer + "/$ref", "$ref " + ref + " names no " + what);
         }

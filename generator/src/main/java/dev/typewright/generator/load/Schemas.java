@@ -1,10 +1,12 @@
 package dev.typewright.generator.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewright.generator.model.Deprecation;
 import dev.typewright.generator.profile.Profile;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,16 +23,48 @@ final class Schemas {
     private final String file;
     private final Profile profile;
     private final Map<String, Schema<?>> components;
+    /** Schemas a {@code $ref} names by a pointer other than a component's, under the names they were given. */
+    private final Map<String, String> pointed = new HashMap<>();
+
+    private final boolean openApi31;
+    /** The document as JSON, read when a reference points somewhere the parser does not follow. */
+    private JsonNode raw;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     Schemas(OpenAPI api, String file, Profile profile) {
         this.profile = profile;
         this.file = file;
+        this.openApi31 = api.getOpenapi() != null && api.getOpenapi().startsWith("3.1");
         Map<String, Schema> schemas =
                 api.getComponents() == null || api.getComponents().getSchemas() == null
                         ? Map.of()
                         : api.getComponents().getSchemas();
-        this.components = (Map<String, Schema<?>>) (Map) schemas;
+        this.components = new LinkedHashMap<>((Map<String, Schema<?>>) (Map) schemas);
+    }
+
+    /**
+     * What a local {@code $ref} to any JSON pointer of the document names (a response under
+     * another path, a schema's {@code allOf} member), read as {@code type}; null where the pointer
+     * names nothing.
+     */
+    <T> T pointed(String ref, Class<T> type) {
+        if (!ref.startsWith("#/")) {
+            return null;
+        }
+        try {
+            if (raw == null) {
+                raw = io.swagger.v3.core.util.Yaml.mapper()
+                        .readTree(java.nio.file.Path.of(file).toFile());
+            }
+            JsonNode node = raw.at(ref.substring(1).replace("%7B", "{").replace("%7D", "}"));
+            if (node.isMissingNode()) {
+                return null;
+            }
+            return (openApi31 ? io.swagger.v3.core.util.Json31.mapper() : io.swagger.v3.core.util.Json.mapper())
+                    .convertValue(node, type);
+        } catch (java.io.IOException | IllegalArgumentException unreadable) {
+            return null;
+        }
     }
 
     Map<String, Schema<?>> components() {
@@ -110,15 +144,40 @@ final class Schemas {
         return current;
     }
 
+    /**
+     * The name of the schema a {@code $ref} names: a component's, or, for a pointer into the
+     * document elsewhere, a name made from the pointer, under which the schema joins the components.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     String refName(String ref, String pointer) throws SpecException {
-        if (!ref.startsWith(SCHEMA_REF)) {
-            throw new SpecException(file, pointer + "/$ref", "cannot resolve $ref " + ref);
+        String name = ref.startsWith(SCHEMA_REF) ? ref.substring(SCHEMA_REF.length()) : null;
+        if (name != null && components.containsKey(name)) {
+            return name;
         }
-        String name = ref.substring(SCHEMA_REF.length());
-        if (!components.containsKey(name)) {
-            throw new SpecException(file, pointer + "/$ref", "$ref " + ref + " names no schema");
+        String known = pointed.get(ref);
+        if (known != null) {
+            return known;
         }
-        return name;
+        Schema<?> schema = pointed(ref, Schema.class);
+        if (schema == null) {
+            throw new SpecException(
+                    file,
+                    pointer + "/$ref",
+                    name != null ? "$ref " + ref + " names no schema" : "cannot resolve $ref " + ref);
+        }
+        String made = String.join(
+                "_",
+                java.util.Arrays.stream(ref.substring(2).split("/"))
+                        .map(Pointers::unescape)
+                        .filter(t -> !t.equals("components") && !t.equals("schemas"))
+                        .toList());
+        String unique = made;
+        for (int i = 2; components.containsKey(unique); i++) {
+            unique = made + i;
+        }
+        components.put(unique, schema);
+        pointed.put(ref, unique);
+        return unique;
     }
 
     boolean isObject(Schema<?> schema) {

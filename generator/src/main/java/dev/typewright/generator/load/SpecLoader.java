@@ -103,6 +103,10 @@ public final class SpecLoader {
     private static boolean blocks(SpecException.Problem problem) {
         String pointer = problem.pointer();
         String message = problem.message();
+        if (message.contains("is not of expected type")) {
+            // A $ref to a schema inside a parameter, say: the loader follows any pointer itself.
+            return false;
+        }
         if (message.contains("$ref") || message.contains("resolve")) {
             return true;
         }
