@@ -145,10 +145,16 @@ final class ModelBuilder {
                 || other.idempotent()
                 || built.idempotent();
         if (preferred == null) {
-            problems.add(new SpecException.Problem(
+            String name = built.methodName() + "_" + built.httpMethod().toLowerCase(Locale.ROOT);
+            String prefix = String.join(".", built.group()) + "#";
+            for (int n = 2; byName.containsKey(prefix + name); n++) {
+                name = built.methodName() + "_" + n;
+            }
+            problems.warn(
                     pointer,
                     "operation is named " + key.replace('#', '.') + " like " + other.httpMethod() + " " + other.path()
-                            + "; give one of them another operationId or x-typewright-method-name"));
+                            + "; generated as " + name + " (give it another operationId or x-typewright-method-name)");
+            byName.put(prefix + name, built.withMethodName(name));
         } else {
             Operation kept = preferred.equals(built.httpMethod()) ? built : other;
             byName.put(key, kept.withIdempotent(idempotent && !IDEMPOTENT_METHODS.contains(kept.httpMethod())));

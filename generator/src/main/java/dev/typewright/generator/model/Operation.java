@@ -102,6 +102,29 @@ public record Operation(
                 security);
     }
 
+    /** This operation under another method name, all else the same. */
+    public Operation withMethodName(String methodName) {
+        return new Operation(
+                httpMethod,
+                path,
+                group,
+                methodName,
+                title,
+                description,
+                parameters,
+                bodyMediaType,
+                result,
+                resultMediaType,
+                responseKey,
+                deprecation,
+                examples,
+                unlisted,
+                pagination,
+                longRunning,
+                idempotent,
+                security);
+    }
+
     /** Whether the request object itself is the JSON body (its body fields are). */
     public boolean hasBody() {
         return bodyKind() == BodyKind.JSON

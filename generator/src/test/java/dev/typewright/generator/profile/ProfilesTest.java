@@ -1,7 +1,6 @@
 package dev.typewright.generator.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.palantir.javapoet.JavaFile;
 import dev.typewright.generator.Generator;
@@ -149,14 +148,17 @@ class ProfilesTest {
             """;
 
     @Test
-    void oneEndpointUnderTwoMethodsIsAnErrorUnlessTheProfileChoosesOne(@TempDir Path dir) throws Exception {
+    void oneEndpointUnderTwoMethodsIsTwoMethodsUnlessTheProfileChoosesOne(@TempDir Path dir) throws Exception {
         Path spec = Files.writeString(dir.resolve("things.yaml"), TWO_METHODS);
         GeneratorOptions options = new GeneratorOptions(spec, dir, "things", null, null);
 
-        assertThatThrownBy(() -> Generator.emit(options))
-                .isInstanceOf(SpecException.class)
-                .hasMessageContaining(
-                        "at /paths/~1things~1get/post: operation is named things.get like GET /things/get");
+        Generator.Output standard = Generator.emit(options);
+        assertThat(standard.warnings())
+                .contains("/paths/~1things~1get/post: operation is named things.get like GET /things/get;"
+                        + " generated as get_post (give it another operationId or x-typewright-method-name)");
+        assertThat(standard.model().operations())
+                .extracting(op -> op.httpMethod() + " " + op.methodName())
+                .containsExactly("GET get", "POST get_post");
         assertThat(Generator.emit(options.withProfile("seam", Map.of())).model().operations())
                 .singleElement()
                 .satisfies(op -> assertThat(op.httpMethod()).isEqualTo("POST"));

@@ -220,22 +220,30 @@ public final class Corpus {
             t.setDaemon(true);
             return t;
         });
+        int timeouts = 0;
         for (int i = index; i < documents.size(); i += count) {
             Path document = documents.get(i);
             String name = dir.relativize(document).toString();
             if (done.contains(name)) {
                 continue;
             }
-            Future<Result> future = worker.submit(() -> run(document, name, work.resolve("shard" + index)));
+            Path scratch = work.resolve("shard" + index + "-" + timeouts);
+            Future<Result> future = worker.submit(() -> run(document, name, scratch));
             Result result;
             try {
                 result = future.get(timeout, TimeUnit.SECONDS);
             } catch (TimeoutException late) {
                 future.cancel(true);
                 result = new Result(name, Outcome.TIMEOUT, "took more than " + timeout + " s", "", timeout * 1000);
-                // A generation that ignores the interrupt keeps the worker; the next document gets a fresh one.
+                // A generation that ignores the interrupt keeps its worker and its folder; the next
+                // document gets fresh ones.
                 worker.shutdownNow();
-                worker = Executors.newSingleThreadExecutor();
+                worker = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "corpus");
+                    t.setDaemon(true);
+                    return t;
+                });
+                timeouts++;
             }
             Files.writeString(results, result.line() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             System.out.printf("%s %s %s%n", result.outcome(), name, result.cause());
