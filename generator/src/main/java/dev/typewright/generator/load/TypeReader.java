@@ -131,6 +131,7 @@ final class TypeReader {
      * {@code hint}, the path to where the schema stands, or for enums preferably by {@code shortName},
      * the property that holds it.
      */
+    @SuppressWarnings("rawtypes") // Swagger Parser's oneOf and anyOf are lists of raw schemas.
     TypeRef typeOf(Schema<?> schema, String hint, String pointer, String shortName) throws SpecException {
         if (schema.get$ref() != null) {
             String name = schemas.refName(schema.get$ref(), pointer);
@@ -161,6 +162,15 @@ final class TypeReader {
         int scalar = scalarMember(schema, pointer);
         if (scalar >= 0) {
             return typeOf(schema.getAllOf().get(scalar), hint, pointer + "/allOf/" + scalar, shortName);
+        }
+        List<Schema> single = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+        if (single != null
+                && single.size() == 1
+                && (schema.getOneOf() == null || schema.getAnyOf() == null)
+                && schema.getProperties() == null) {
+            // One alternative is no choice: Stripe writes a nullable reference as anyOf [$ref].
+            String kind = schema.getOneOf() != null ? "/oneOf/0" : "/anyOf/0";
+            return typeOf(single.get(0), hint, pointer + kind, shortName);
         }
         if (schema.getOneOf() != null || schema.getAnyOf() != null) {
             return alternatives(schema, hint, pointer, shortName);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,13 +71,24 @@ final class TypeNames {
         nested.sort(Comparator.comparing((String id) -> depths.get(id)).thenComparing(Comparator.naturalOrder()));
         for (String id : nested) {
             Placement placement = model.placements().get(id);
-            paths.put(id, nest(paths.get(placement.ownerId()), placement.name(), id));
+            // A union named like one of its variants would permit itself: javac reads the simple
+            // name in its own permits clause as the union.
+            Set<String> avoid = new HashSet<>();
+            if (model.types().get(id) instanceof TypeDef.UnionDef union) {
+                for (TypeDef.Variant v : union.variants()) {
+                    List<String> variant = paths.get(v.typeId());
+                    if (variant != null) {
+                        avoid.add(variant.get(variant.size() - 1));
+                    }
+                }
+            }
+            paths.put(id, nest(paths.get(placement.ownerId()), placement.name(), id, avoid));
         }
     }
 
     /** The class of a union's variants that this client does not know, nested in the union. */
     List<String> unknownVariant(String unionId) {
-        return nest(paths.get(unionId), "Unknown", null);
+        return nest(paths.get(unionId), "Unknown", null, Set.of());
     }
 
     List<String> path(String typeId) {
@@ -98,9 +110,12 @@ final class TypeNames {
         return reserved.contains(name) ? name + "Model" : name;
     }
 
-    private List<String> nest(List<String> ownerPath, String raw, String hoistedId) {
+    private List<String> nest(List<String> ownerPath, String raw, String hoistedId, Set<String> avoid) {
         NameScope scope = nestedScopes.computeIfAbsent(String.join(".", ownerPath), k -> NameScope.types(ownerPath));
         String name = scope.allocate(suggest(raw));
+        while (avoid.contains(name)) {
+            name = scope.allocate(suggest(raw));
+        }
         String binary = String.join("$", ownerPath) + "$" + name;
         if (binary.getBytes(StandardCharsets.UTF_8).length + LONGEST_MEMBER_FILE.length() > MAX_FILE_NAME) {
             return List.of(topLevel(hoistedId != null ? hoistedId : ownerPath.get(ownerPath.size() - 1) + raw));
