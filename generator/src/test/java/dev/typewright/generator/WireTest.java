@@ -657,4 +657,29 @@ class WireTest {
                 "client.companies().sync(CompaniesSyncRequest.builder().companyId(\"c1\").since(\"s\").build());");
         assertThat(sent.get(0).target()).isEqualTo("/companies/c1/sync?since=s");
     }
+
+    @Test
+    void operationsAndCredentialsNamedLikeTheClientsOwnMethodsGetNamesOfTheirOwn() throws Exception {
+        List<Recorded> sent = run("""
+                /close:
+                  post:
+                    operationId: close
+                    tags: [bot]
+                    responses: {'200': {description: ok}}
+                """, """
+                securitySchemes:
+                  apiKey: {type: apiKey, in: query, name: api_key}
+                  apiSecret: {type: apiKey, in: query, name: api_secret}
+                  signature: {type: apiKey, in: query, name: sig}
+                security: [{apiKey: [], apiSecret: []}, {apiKey: [], signature: []}]
+                """, ".apiKeySignature(\"k\", \"s\")", """
+                client.close2().close();
+                try (WireClient other = WireClient.builder().endpoint(endpoint).apiKey("k", "secret").build()) {
+                    other.close2().close();
+                }
+                """);
+        assertThat(sent)
+                .extracting(Recorded::target)
+                .containsExactly("/close?api_key=k&sig=s", "/close?api_key=k&api_secret=secret");
+    }
 }

@@ -7,12 +7,14 @@ import dev.typewright.generator.model.Parameter;
 import dev.typewright.generator.model.TypeDef;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Every Java name the generated client uses, decided in one place before any code is emitted.
@@ -104,7 +106,11 @@ public final class Naming {
             "clone",
             "finalize");
 
-    /** Methods the runtime's client builder already has. */
+    /** Members of every record and builder, and the methods the root client has beside its operations. */
+    private static final Set<String> RESERVED_CLIENT_METHODS = Stream.concat(
+                    RESERVED_MEMBERS.stream(), Stream.of("close", "withOptions"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** What the builder's base class and the generated builder already name. */
     private static final Set<String> RESERVED_CLIENT_BUILDER_METHODS = Set.of(
             "endpoint",
@@ -196,9 +202,19 @@ public final class Naming {
         }
         NameScope authNames = NameScope.members(RESERVED_CLIENT_BUILDER_METHODS);
         Map<String, String> byRawName = new HashMap<>();
+        Set<String> signatures = new HashSet<>();
         for (Credential credential : model.credentials()) {
             String name =
                     byRawName.computeIfAbsent(credential.name(), raw -> authNames.allocate(Identifiers.camel(raw)));
+            if (!signatures.add(name + "/" + credential.inputs().size() + "/" + credential.supplied())) {
+                // Two ways in that start with the same scheme and take as many inputs would be one
+                // Java method twice: the second is named after all of its schemes.
+                List<String> words = credential.schemes().size() > 1
+                        ? credential.schemes()
+                        : List.of(credential.name(), "alternative");
+                name = authNames.allocate(Identifiers.camel(String.join("_", words)));
+                signatures.add(name + "/" + credential.inputs().size() + "/" + credential.supplied());
+            }
             List<String> params =
                     members(credential.inputs().stream()
                                     .map(Credential.Input::name)
@@ -275,7 +291,7 @@ public final class Naming {
             }
         }
         // Sub-resource accessors come first: a method may not hide one.
-        NameScope methods = NameScope.members(RESERVED_MEMBERS);
+        NameScope methods = NameScope.members(path.isEmpty() ? RESERVED_CLIENT_METHODS : RESERVED_MEMBERS);
         Map<String, String> accessors = new LinkedHashMap<>();
         for (String child : byChild.keySet()) {
             accessors.put(child, methods.allocate(Identifiers.camel(child)));
