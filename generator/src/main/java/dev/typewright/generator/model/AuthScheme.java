@@ -37,14 +37,4 @@ public record AuthScheme(
         alsoHeaders = List.copyOf(alsoHeaders);
         scopes = List.copyOf(scopes);
     }
-
-    public AuthScheme(
-            String id,
-            Kind kind,
-            String headerName,
-            List<String> alsoHeaders,
-            String parameterName,
-            String description) {
-        this(id, kind, headerName, alsoHeaders, parameterName, description, null, List.of());
-    }
 }
