@@ -47,6 +47,13 @@ final class VerifyCommand implements Callable<Integer> {
     String profile;
 
     @Option(
+            names = "--client-name",
+            paramLabel = "NAME",
+            description = "The root client's class name the pages were generated with (generate --client-name)."
+                    + " Default: the one generate derives from the spec's title.")
+    String clientName;
+
+    @Option(
             names = "--strict",
             description = "Fail (exit 1) on documentation problems too: examples that disagree with the spec.")
     boolean strict;
@@ -57,6 +64,7 @@ final class VerifyCommand implements Callable<Integer> {
                 specFile,
                 docs,
                 profile,
+                clientName,
                 strict,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());

@@ -42,6 +42,13 @@ public class VerifyDocsMojo extends AbstractMojo {
     @Parameter(property = "typewright.profile", defaultValue = "standard")
     private String profile;
 
+    /**
+     * The root client's class name, as given to {@code generate}, for pages written with it; the
+     * default is the one derived from the spec's title.
+     */
+    @Parameter(property = "typewright.clientName")
+    private String clientName;
+
     /** Fails the build on documentation problems (examples that disagree with the spec) too. */
     @Parameter(property = "typewright.strict", defaultValue = "false")
     private boolean strict;
@@ -63,7 +70,7 @@ public class VerifyDocsMojo extends AbstractMojo {
         GenerateMojo.quietSwaggerParser(getLog());
         Verification.Report report;
         try {
-            report = Verification.check(spec.toPath(), docs == null ? null : docs.toPath(), profile);
+            report = Verification.check(spec.toPath(), docs == null ? null : docs.toPath(), profile, clientName);
         } catch (Verification.NothingToCheckException | SpecException | IllegalArgumentException e) {
             throw new MojoFailureException("Typewright: " + e.getMessage());
         } catch (IOException | IllegalStateException e) {

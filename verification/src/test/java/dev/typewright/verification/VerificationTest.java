@@ -2,6 +2,8 @@ package dev.typewright.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.typewright.generator.Generator;
+import dev.typewright.generator.GeneratorOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +29,15 @@ class VerificationTest {
 
     /** @param docs null for the spec's own examples */
     int run(Path spec, Path docs, String profile, boolean strict) {
+        return run(spec, docs, profile, null, strict);
+    }
+
+    int run(Path spec, Path docs, String profile, String clientName, boolean strict) {
         return Verification.verify(
                 spec,
                 docs,
                 profile,
+                clientName,
                 strict,
                 new PrintWriter(out, true, StandardCharsets.UTF_8),
                 new PrintWriter(err, true, StandardCharsets.UTF_8));
@@ -121,6 +128,70 @@ class VerificationTest {
                         "PASS  seed/client_sessions/get.md:257  Get a client session for a user identifier key",
                         "6 passed, 0 failed, 0 documentation problems, 1 skipped");
         assertThat(exit).isZero();
+    }
+
+    /**
+     * Seam's spec shows no examples, so each page the generator writes for it carries one made up
+     * from the schemas, with every parameter and every response field: verifying them all sends
+     * each call of the API through the client and reads each response back losslessly. The pages
+     * name the client as the published one does, {@code Seam}, not by the spec's title.
+     */
+    @Test
+    void everyPageTheGeneratorWritesForTheWholeSeamApiPasses(@TempDir Path work) throws Exception {
+        Path docs = work.resolve("docs");
+        Generator.generate(
+                new GeneratorOptions(Path.of(FULL_SPEC), work.resolve("src"), "com.example.seam", "Seam", null, docs)
+                        .withProfile("seam", java.util.Map.of()));
+
+        int exit = run(Path.of(FULL_SPEC), docs, "seam", "Seam", true);
+
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).filteredOn(line -> !line.startsWith("PASS")).hasSize(1);
+        assertThat(lines.get(lines.size() - 1))
+                .matches("4\\d\\d passed, 0 failed, 0 documentation problems, 0 skipped");
+        assertThat(lines)
+                .contains(
+                        "PASS  access_codes/create.md:8  Create an Access Code",
+                        "PASS  locks/unlock_door.md:8  Unlock a Lock",
+                        "PASS  client_sessions/get.md:8  Get a Client Session");
+        assertThat(exit).isZero();
+    }
+
+    /**
+     * Made-up values follow the schema (bounds, lengths, formats, patterns, a union's
+     * discriminator), leave out what a request or a response must not carry, come out the same on
+     * every run, and pass the verifier; a call whose required value cannot be made up gets no
+     * example rather than a wrong one.
+     */
+    @Test
+    void madeUpExamplesFollowTheirSchemasAndPass(@TempDir Path work) throws Exception {
+        Path spec = Path.of("src/test/resources/made-up/shop.yaml");
+        Path docs = work.resolve("docs");
+        Generator.generate(new GeneratorOptions(spec, work.resolve("src"), "com.example.shop", null, null, docs));
+        String page = Files.readString(docs.resolve("orders.md"));
+        Generator.generate(new GeneratorOptions(
+                spec, work.resolve("src2"), "com.example.shop", null, null, work.resolve("again")));
+
+        int exit = run(spec, docs, "standard", true);
+
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        "PASS  orders.md:8  Create an order",
+                        "PASS  orders.md:136  Response sample",
+                        "SKIP  orders/order_id.md  Get an order: no examples",
+                        "2 passed, 0 failed, 0 documentation problems, 1 skipped");
+        assertThat(exit).isZero();
+        assertThat(page)
+                .contains(
+                        "\"sku\": \"skuxxxxx\"",
+                        "\"quantity\": 3",
+                        "\"kind\": \"card\"",
+                        "\"last4\": \"1234\"",
+                        "\"contact\": \"jane@example.com\"",
+                        "--header \"Idempotency-Key: 0767d285-0808-3cd5-8ebe-010cd1407545\"",
+                        "\"key\": \"value\"")
+                .doesNotContain("?dry_run", ".dryRun(", "\"note\"", "\"secret\"", "\"parent\"");
+        assertThat(Files.readString(work.resolve("again/orders.md"))).isEqualTo(page);
     }
 
     @Test

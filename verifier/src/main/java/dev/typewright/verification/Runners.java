@@ -150,7 +150,9 @@ final class Runners {
             }
             build.append(')');
         }
-        build.append(".build()");
+        // An example shows one request and the response it gets; polling on from there would
+        // check the server's next answers, which no page shows.
+        build.append(".waitForCompletion(false).build()");
         SnippetEmitter.Snippet s = plan.snippet();
         return header(s.imports(), naming.clientPackage() + "." + naming.clientName())
                 + "public final class " + name + " {\n"

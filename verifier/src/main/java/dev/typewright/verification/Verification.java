@@ -17,23 +17,21 @@ import java.util.stream.Stream;
 public final class Verification {
     private Verification() {}
 
-    /** {@link #verify(Path, Path, String, boolean, PrintWriter, PrintWriter)}, not strict. */
-    public static int verify(Path spec, Path docs, String profile, PrintWriter out, PrintWriter err) {
-        return verify(spec, docs, profile, false, out, err);
-    }
-
     /**
      * @param docs a folder of docs pages, or null to check the examples the spec itself carries
+     * @param clientName the root client's class name the pages' Java tabs use, as generated; null
+     *     for the one derived from the spec's title
      * @param strict whether a documentation problem (an example that disagrees with the spec)
      *     fails the run like a failure of the client
      * @return 0 when nothing failed, 1 when something did (or, strict, the docs disagree with the
      *     spec) or the run could not finish, 2 for a docs folder that is not one or holds no example
      *     to check, or a bad spec
      */
-    public static int verify(Path spec, Path docs, String profile, boolean strict, PrintWriter out, PrintWriter err) {
+    public static int verify(
+            Path spec, Path docs, String profile, String clientName, boolean strict, PrintWriter out, PrintWriter err) {
         Report report;
         try {
-            report = check(spec, docs, profile);
+            report = check(spec, docs, profile, clientName);
         } catch (NothingToCheckException | SpecException | IllegalArgumentException e) {
             err.println("typewright verify: " + e.getMessage());
             return 2;
@@ -50,18 +48,19 @@ public final class Verification {
      * Checks the examples of every page under {@code docs}, or those the spec carries.
      *
      * @param docs a folder of docs pages, or null for the spec's own examples
+     * @param clientName the root client's class name, or null for the one derived from the title
      * @throws NothingToCheckException when the folder is not one, or there is no example to check
      *     (a mistyped folder must not pass a build)
      * @throws SpecException when the spec cannot be generated from
      */
-    public static Report check(Path spec, Path docs, String profile)
+    public static Report check(Path spec, Path docs, String profile, String clientName)
             throws NothingToCheckException, SpecException, IOException {
         if (docs != null && !Files.isDirectory(docs)) {
             throw new NothingToCheckException(docs + " is not a folder");
         }
         Path work = null;
         try {
-            Verifier verifier = Verifier.forSpec(spec, profile, docs == null);
+            Verifier verifier = Verifier.forSpec(spec, profile, clientName, docs == null);
             work = Files.createTempDirectory("typewright-verify");
             Path pages = docs;
             if (docs == null) {

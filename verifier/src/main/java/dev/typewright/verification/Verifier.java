@@ -6,6 +6,8 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import dev.typewright.generator.Generator;
 import dev.typewright.generator.GeneratorOptions;
+import dev.typewright.generator.docs.DocsPageRenderer;
+import dev.typewright.generator.docs.Templates;
 import dev.typewright.generator.docs.TextFile;
 import dev.typewright.generator.emit.SnippetEmitter;
 import dev.typewright.generator.load.SpecException;
@@ -124,10 +126,12 @@ final class Verifier {
 
     private final List<TextFile> specPages;
 
-    private Verifier(Generator.Output output, SpecConformance conformance) {
-        this.specPages = output.docsPages().stream()
-                .filter(page -> page.content().contains("{% tab title=\"cURL\" %}"))
-                .toList();
+    private Verifier(Generator.Output output, SpecConformance conformance, boolean specPages) {
+        this.specPages = !specPages
+                ? List.of()
+                : DocsPageRenderer.render(output.model(), output.naming(), Templates.of(null), false).stream()
+                        .filter(page -> page.content().contains("{% tab title=\"cURL\" %}"))
+                        .toList();
         this.naming = output.naming();
         this.snippets = new SnippetEmitter(output.model(), naming);
         this.client = output.javaFiles();
@@ -146,17 +150,25 @@ final class Verifier {
 
     /** @param specPages whether to render the spec's own examples as pages ({@link #writeSpecPages}) */
     static Verifier forSpec(Path spec, String profile, boolean specPages) throws SpecException {
+        return forSpec(spec, profile, null, specPages);
+    }
+
+    /**
+     * @param clientName the root client's class name the pages were written with, or null for the
+     *     one the generator derives from the spec's title
+     */
+    static Verifier forSpec(Path spec, String profile, String clientName, boolean specPages) throws SpecException {
         // The pages are rendered, never written: the docs folder the options name is not used.
-        Generator.Output output = Generator.emit(new GeneratorOptions(
-                        spec, Path.of("unused"), CLIENT_PACKAGE, null, null, specPages ? Path.of("unused") : null)
-                .withProfile(profile, Map.of()));
+        Generator.Output output =
+                Generator.emit(new GeneratorOptions(spec, Path.of("unused"), CLIENT_PACKAGE, clientName, null, null)
+                        .withProfile(profile, Map.of()));
         JsonNode raw;
         try {
             raw = SpecConformance.tree(spec);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + spec + " again: " + e.getMessage(), e);
         }
-        return new Verifier(output, new SpecConformance(spec, raw));
+        return new Verifier(output, new SpecConformance(spec, raw), specPages);
     }
 
     /** How a Response sample disagrees with the spec; nothing when it does not parse (the check says so). */

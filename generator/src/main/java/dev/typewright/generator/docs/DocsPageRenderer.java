@@ -45,8 +45,10 @@ public final class DocsPageRenderer {
     private final Naming naming;
     private final Templates templates;
     private final SnippetEmitter snippets;
+    private final boolean synthesized;
 
-    private DocsPageRenderer(ApiModel model, Naming naming, Templates templates) {
+    private DocsPageRenderer(ApiModel model, Naming naming, Templates templates, boolean synthesized) {
+        this.synthesized = synthesized;
         this.model = model;
         this.naming = naming;
         this.templates = templates;
@@ -58,7 +60,15 @@ public final class DocsPageRenderer {
      * the operation's path segments.
      */
     public static List<TextFile> render(ApiModel model, Naming naming, Templates templates) {
-        DocsPageRenderer renderer = new DocsPageRenderer(model, naming, templates);
+        return render(model, naming, templates, true);
+    }
+
+    /**
+     * @param synthesized whether a call the spec shows no example of gets one made up from its
+     *     schemas; without, its page has no example
+     */
+    public static List<TextFile> render(ApiModel model, Naming naming, Templates templates, boolean synthesized) {
+        DocsPageRenderer renderer = new DocsPageRenderer(model, naming, templates, synthesized);
         List<TextFile> pages = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (Operation op : model.operations()) {
@@ -93,7 +103,9 @@ public final class DocsPageRenderer {
     }
 
     private String page(Operation op) {
-        List<Example> examples = op.examples();
+        List<Example> examples = op.examples().stream()
+                .filter(e -> synthesized || !e.synthesized())
+                .toList();
         List<DocsPageContext.MoreExample> more = new ArrayList<>();
         for (Example e : examples.subList(Math.min(1, examples.size()), examples.size())) {
             more.add(new DocsPageContext.MoreExample(e.summary() == null ? e.name() : e.summary(), example(op, e)));

@@ -44,7 +44,8 @@ public final class ReadmeRenderer {
             }
             op.examples()
                     .forEach(e -> examples.add(new ReadmeContext.Example(
-                            e.summary(), snippets.call(op, e.request()).code().strip())));
+                            e.synthesized() ? null : e.summary(),
+                            snippets.call(op, e.request()).code().strip())));
             operations.add(new ReadmeContext.Operation(
                     op.title() == null ? op.httpMethod() + " " + op.path() : op.title(),
                     op.httpMethod(),

@@ -37,6 +37,7 @@ final class OperationReader {
     private static final String RESPONSE_REF = "#/components/responses/";
     private static final String REQUEST_BODY_REF = "#/components/requestBodies/";
     private static final String PARAMETER_REF = "#/components/parameters/";
+    static final String SAMPLE_SUMMARY = "Every parameter, with values made up from the spec's schemas.";
     /** Writes example values back as JSON; Swagger Parser hands date-time examples over as OffsetDateTime. */
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
@@ -103,6 +104,9 @@ final class OperationReader {
             result = TypeRef.of(rawResult.startsWith("text/") ? Scalar.STRING : Scalar.BYTES);
         }
 
+        Operation.Pagination pagination = result instanceof TypeRef.ListOf
+                ? profile.pagination(facts, (at, message) -> problems.warn(Pointers.child(pointer, at), message))
+                : null;
         return new Operation(
                 method,
                 path,
@@ -116,14 +120,9 @@ final class OperationReader {
                 rawResult,
                 rawResult == null ? responseKey : null,
                 schemas.deprecation(op.getDeprecated(), ext),
-                body != null && body.kind() != Operation.BodyKind.JSON
-                        ? List.of()
-                        : examples(body == null ? null : body.media(), ok, declared),
+                examplesOrSample(body, ok, declared, pagination),
                 profile.unlisted(facts),
-                result instanceof TypeRef.ListOf
-                        ? profile.pagination(
-                                facts, (at, message) -> problems.warn(Pointers.child(pointer, at), message))
-                        : null,
+                pagination,
                 result != null && profile.longRunning(facts, responseKey),
                 profile.idempotent(facts),
                 security(op.getSecurity() != null ? op.getSecurity() : api.getSecurity()));
@@ -630,7 +629,8 @@ final class OperationReader {
                             e.getKey(),
                             e.getValue().getSummary(),
                             request,
-                            response == null ? null : tree(response.getValue())));
+                            response == null ? null : tree(response.getValue()),
+                            false));
                 }
             }
         } else {
@@ -641,10 +641,76 @@ final class OperationReader {
                         e.getKey(),
                         e.getValue().getSummary(),
                         request,
-                        tree(e.getValue().getValue())));
+                        tree(e.getValue().getValue()),
+                        false));
             }
         }
         return examples;
+    }
+
+    /**
+     * The spec's examples of a call with a JSON body or none, or, where it shows none, one made up
+     * from its schemas with every parameter it takes, so that its docs page shows a call that works.
+     */
+    private List<Example> examplesOrSample(
+            Body body,
+            MediaType ok,
+            List<io.swagger.v3.oas.models.parameters.Parameter> declared,
+            Operation.Pagination pagination) {
+        if (body != null && body.kind() != Operation.BodyKind.JSON) {
+            return List.of();
+        }
+        List<Example> examples = examples(body == null ? null : body.media(), ok, declared);
+        if (!examples.isEmpty()) {
+            return examples;
+        }
+        Example sample = sample(body, ok, declared, pagination == null ? null : pagination.cursorParameter());
+        return sample == null ? List.of() : List.of(sample);
+    }
+
+    /** @param cursor the parameter that names a later page, which a first call leaves out; or null */
+    private Example sample(
+            Body body, MediaType ok, List<io.swagger.v3.oas.models.parameters.Parameter> declared, String cursor) {
+        Samples requests = new Samples(schemas, Samples.Direction.REQUEST);
+        Map<String, JsonNode> parameters = new LinkedHashMap<>();
+        for (io.swagger.v3.oas.models.parameters.Parameter p : declared) {
+            boolean required = Boolean.TRUE.equals(p.getRequired()) || "path".equals(p.getIn());
+            if (p.getName() == null
+                    || (!required
+                            && (Boolean.TRUE.equals(p.getDeprecated())
+                                    || p.getName().equals(cursor)))) {
+                continue;
+            }
+            JsonNode value = parameterExample(p);
+            if (value == null) {
+                value = requests.of(p.getSchema(), p.getName());
+            }
+            if (value == null && required) {
+                return null;
+            }
+            if (value != null) {
+                parameters.put(p.getName(), value);
+            }
+        }
+        JsonNode request;
+        if (body != null && body.media() != null && body.media().getSchema() != null) {
+            JsonNode fields = requests.of(body.media().getSchema(), "body");
+            if (cursor != null && fields instanceof ObjectNode object) {
+                object.remove(cursor);
+            }
+            request = withParameters(fields, parameters);
+            if (request == null) {
+                return null;
+            }
+        } else {
+            ObjectNode object = JSON.createObjectNode();
+            parameters.forEach(object::set);
+            request = object;
+        }
+        JsonNode response = ok == null || ok.getSchema() == null
+                ? null
+                : new Samples(schemas, Samples.Direction.RESPONSE).of(ok.getSchema(), "response");
+        return new Example("sample", SAMPLE_SUMMARY, request, response, true);
     }
 
     /** A media type's examples by name; a lone {@code example} is named {@code example}. */

@@ -7,5 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param request the JSON request body (or the parameters, for calls without one)
  * @param response the response body, response key included; null when the spec shows none
+ * @param synthesized whether the values were made up from the schemas, the spec showing none
  */
-public record Example(String name, String summary, JsonNode request, JsonNode response) {}
+public record Example(String name, String summary, JsonNode request, JsonNode response, boolean synthesized) {}
