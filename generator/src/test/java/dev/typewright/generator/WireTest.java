@@ -664,7 +664,6 @@ class WireTest {
                 /close:
                   post:
                     operationId: close
-                    tags: [bot]
                     responses: {'200': {description: ok}}
                 """, """
                 securitySchemes:
@@ -681,5 +680,40 @@ class WireTest {
         assertThat(sent)
                 .extracting(Recorded::target)
                 .containsExactly("/close?api_key=k&sig=s", "/close?api_key=k&api_secret=secret");
+    }
+
+    /**
+     * Resources come from the first tag, else the first path segment after a version; an
+     * operationId that starts with its group and a slash, GitHub's way, loses them.
+     */
+    @Test
+    void operationsAreGroupedByTagElseByTheirPathAfterAVersion() throws Exception {
+        List<Recorded> sent = run("""
+                /v1/customers/{id}:
+                  get:
+                    operationId: GetCustomer
+                    parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                    responses: {'200': {description: ok}}
+                /repos/{owner}/{repo}/contents:
+                  get:
+                    operationId: repos/get-content
+                    tags: [repos]
+                    parameters:
+                      - {name: owner, in: path, required: true, schema: {type: string}}
+                      - {name: repo, in: path, required: true, schema: {type: string}}
+                    responses: {'200': {description: ok}}
+                /user/repos:
+                  get:
+                    operationId: repos/list-for-authenticated-user
+                    tags: [repos]
+                    responses: {'200': {description: ok}}
+                """, "", """
+                client.customers().getCustomer(CustomersGetCustomerRequest.builder().id("c1").build());
+                client.repos().getContent(ReposGetContentRequest.builder().owner("o").repo("r").build());
+                client.repos().listForAuthenticatedUser();
+                """);
+        assertThat(sent)
+                .extracting(Recorded::target)
+                .containsExactly("/v1/customers/c1", "/repos/o/r/contents", "/user/repos");
     }
 }

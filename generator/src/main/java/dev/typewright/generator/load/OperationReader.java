@@ -88,7 +88,8 @@ final class OperationReader {
                 ext,
                 inputNames(declared, body),
                 at -> responseHas(op, rp, at),
-                api.getPaths() == null ? Set.of() : api.getPaths().keySet());
+                api.getPaths() == null ? Set.of() : api.getPaths().keySet(),
+                op.getTags());
         List<String> group = profile.group(facts);
         String methodName = profile.methodName(facts);
         String hint = String.join("_", group) + "_" + methodName;
@@ -155,7 +156,7 @@ final class OperationReader {
             Schema<?> schema = p.getSchema();
             TypeRef type = schema == null
                     ? TypeRef.of(Scalar.STRING)
-                    : types.typeOf(schema, hint + "_" + p.getName(), pp + "/schema", p.getName());
+                    : types.typeOf(schema, types.child(hint, p.getName()), pp + "/schema", p.getName());
             String description =
                     p.getDescription() != null ? p.getDescription() : schema == null ? null : schema.getDescription();
             parameters.add(new Parameter(
@@ -272,7 +273,7 @@ final class OperationReader {
             parameters.add(new Parameter(
                     "body",
                     Parameter.Location.BODY_VALUE,
-                    types.typeOf(body.media().getSchema(), hint + "_body", bp),
+                    types.typeOf(body.media().getSchema(), types.child(hint, "body"), bp),
                     required,
                     Schemas.isNullable(schema),
                     description,
@@ -285,7 +286,7 @@ final class OperationReader {
             parameters.add(new Parameter(
                     prop.getKey(),
                     Parameter.Location.BODY,
-                    type != null ? type : types.typeOf(ps, hint + "_" + prop.getKey(), pp, prop.getKey()),
+                    type != null ? type : types.typeOf(ps, types.child(hint, prop.getKey()), pp, prop.getKey()),
                     requiredFields.contains(prop.getKey()),
                     Schemas.isNullable(ps),
                     Schemas.describe(ps),
@@ -343,11 +344,11 @@ final class OperationReader {
                             rp,
                             "the response key \"" + responseKey + "\" is not a property of the success response");
                 }
-                String id = hint + "_" + responseKey;
+                String id = types.child(hint, responseKey);
                 types.prefer(id, responseKey);
                 result = types.typeOf(keyed, id, Pointers.child(sp + "/properties", responseKey));
             } else {
-                result = types.typeOf(ok.getSchema(), hint + "_response", sp);
+                result = types.typeOf(ok.getSchema(), types.child(hint, "response"), sp);
             }
         }
 

@@ -1,10 +1,15 @@
 package dev.typewright.generator.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.typewright.generator.model.Deprecation;
 import dev.typewright.generator.profile.Profile;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.util.OpenAPIDeserializer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,11 +65,35 @@ final class Schemas {
             if (node.isMissingNode()) {
                 return null;
             }
-            return (openApi31 ? io.swagger.v3.core.util.Json31.mapper() : io.swagger.v3.core.util.Json.mapper())
-                    .convertValue(node, type);
+            return type.cast(read(node, ref.substring(1), type));
         } catch (java.io.IOException | IllegalArgumentException unreadable) {
             return null;
         }
+    }
+
+    /**
+     * Reads a part of the document the way Swagger Parser reads it in place, leniently: a plain
+     * Jackson conversion refuses what the parser lets pass (an example of the wrong type, say).
+     */
+    private Object read(JsonNode node, String location, Class<?> type) {
+        OpenAPIDeserializer parser = new OpenAPIDeserializer();
+        OpenAPIDeserializer.ParseResult result = new OpenAPIDeserializer.ParseResult().openapi31(openApi31);
+        if (node instanceof ObjectNode object) {
+            if (type == Schema.class) {
+                return parser.getSchema(object, location, result);
+            }
+            if (type == Parameter.class) {
+                return parser.getParameter(object, location, result);
+            }
+            if (type == ApiResponse.class) {
+                return parser.getResponse(object, location, result);
+            }
+            if (type == RequestBody.class) {
+                return parser.getRequestBody(object, location, result);
+            }
+        }
+        return (openApi31 ? io.swagger.v3.core.util.Json31.mapper() : io.swagger.v3.core.util.Json.mapper())
+                .convertValue(node, type);
     }
 
     Map<String, Schema<?>> components() {

@@ -68,13 +68,16 @@ final class TypeReader {
      * Records that the inline type {@code id}, about to be defined, stands in the type being
      * defined now, as {@code name} or else as what its id adds to its owner's.
      */
+    /** The names inline types stand under where their ids were changed by {@link #child}. */
+    private final Map<String, String> inlineNames = new HashMap<>();
+
     private void place(String id, String name) {
         String owner = owners.isEmpty() ? "" : owners.get(owners.size() - 1);
         if (owner.isEmpty() || owner.equals(id)) {
             return;
         }
         if (name == null) {
-            name = id.startsWith(owner + "_") ? id.substring(owner.length() + 1) : id;
+            name = inlineNames.getOrDefault(id, id.startsWith(owner + "_") ? id.substring(owner.length() + 1) : id);
         }
         placements.put(id, new Placement(owner, name));
     }
@@ -120,6 +123,25 @@ final class TypeReader {
 
     Map<String, String> preferredNames() {
         return preferredNames;
+    }
+
+    /**
+     * The id of a type that stands inline under {@code owner}: {@code owner_name}, unless a named
+     * schema has that name (Stripe's {@code setup_intent_payment_method_options} has an
+     * {@code acss_debit} beside a schema {@code setup_intent_payment_method_options_acss_debit}),
+     * whose type the inline one would otherwise replace.
+     */
+    String child(String owner, String name) {
+        String id = owner + "_" + name;
+        if (!schemas.components().containsKey(id)) {
+            return id;
+        }
+        String inline = id + "_inline";
+        for (int n = 2; schemas.components().containsKey(inline); n++) {
+            inline = id + "_inline" + n;
+        }
+        inlineNames.put(inline, name);
+        return inline;
     }
 
     TypeRef typeOf(Schema<?> schema, String hint, String pointer) throws SpecException {
@@ -189,7 +211,7 @@ final class TypeReader {
             }
             Object additional = schema.getAdditionalProperties();
             if (additional instanceof Schema<?> values) {
-                return new TypeRef.MapOf(typeOf(values, hint + "_value", pointer + "/additionalProperties"));
+                return new TypeRef.MapOf(typeOf(values, child(hint, "value"), pointer + "/additionalProperties"));
             }
             return new TypeRef.MapOf(TypeRef.of(Scalar.ANY));
         }
@@ -215,7 +237,7 @@ final class TypeReader {
                 new TypeRef.ListOf(
                         schema.getItems() == null
                                 ? TypeRef.of(Scalar.ANY)
-                                : typeOf(schema.getItems(), hint + "_item", pointer + "/items"));
+                                : typeOf(schema.getItems(), child(hint, "item"), pointer + "/items"));
             default -> TypeRef.of(Scalar.ANY);
         };
     }
@@ -335,7 +357,7 @@ final class TypeReader {
                     } else {
                         words.addAll(fixed.values());
                     }
-                    String base = hint + "_" + (words.isEmpty() ? "variant_" + (i + 1) : String.join("_", words));
+                    String base = child(hint, words.isEmpty() ? "variant_" + (i + 1) : String.join("_", words));
                     typeId = base;
                     for (int n = 2; types.containsKey(typeId) || !variantIds.add(typeId); n++) {
                         typeId = base + "_" + n;
@@ -376,7 +398,7 @@ final class TypeReader {
                 String pp = Pointers.child(pointer + "/properties", prop.getKey());
                 fields.add(new TypeDef.Field(
                         prop.getKey(),
-                        typeOf(ps, id + "_" + prop.getKey(), pp, prop.getKey()),
+                        typeOf(ps, child(id, prop.getKey()), pp, prop.getKey()),
                         required.contains(prop.getKey()),
                         Schemas.isNullable(ps),
                         Schemas.describe(ps),

@@ -3,6 +3,7 @@ package dev.typewright.generator.naming;
 import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.model.Placement;
 import dev.typewright.generator.model.TypeDef;
+import dev.typewright.generator.model.TypeRef;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,9 +72,11 @@ final class TypeNames {
         nested.sort(Comparator.comparing((String id) -> depths.get(id)).thenComparing(Comparator.naturalOrder()));
         for (String id : nested) {
             Placement placement = model.placements().get(id);
-            // A union named like one of its variants would permit itself: javac reads the simple
+            // A nested type named like a type of the package that its owner's fields use would
+            // hide it in the owner's record header, where JavaPoet writes the simple name; and a
+            // union named like one of its variants would permit itself: javac reads the simple
             // name in its own permits clause as the union.
-            Set<String> avoid = new HashSet<>();
+            Set<String> avoid = topLevelUses(model, placement.ownerId());
             if (model.types().get(id) instanceof TypeDef.UnionDef union) {
                 for (TypeDef.Variant v : union.variants()) {
                     List<String> variant = paths.get(v.typeId());
@@ -83,6 +86,28 @@ final class TypeNames {
                 }
             }
             paths.put(id, nest(paths.get(placement.ownerId()), placement.name(), id, avoid));
+        }
+    }
+
+    /** The simple names of the top-level types that the fields of an object use. */
+    private Set<String> topLevelUses(ApiModel model, String ownerId) {
+        Set<String> names = new HashSet<>();
+        if (model.types().get(ownerId) instanceof TypeDef.ObjectDef owner) {
+            owner.fields().forEach(f -> topLevelUses(f.type(), names));
+        }
+        return names;
+    }
+
+    private void topLevelUses(TypeRef type, Set<String> into) {
+        if (type instanceof TypeRef.ListOf list) {
+            topLevelUses(list.items(), into);
+        } else if (type instanceof TypeRef.MapOf map) {
+            topLevelUses(map.values(), into);
+        } else if (type instanceof TypeRef.Named named) {
+            List<String> path = paths.get(named.id());
+            if (path != null && path.size() == 1) {
+                into.add(path.get(0));
+            }
         }
     }
 

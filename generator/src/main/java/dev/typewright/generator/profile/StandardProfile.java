@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Plain OpenAPI: operations grouped by their first path segment and named by operationId, each
+ * Plain OpenAPI: operations grouped by their first tag, else by the first path segment after any
+ * version ({@code /v1/customers}: {@code customers}), and named by operationId, each
  * method of a path its own operation, results the whole response body, and Typewright's own
  * extensions where a spec wants more:
  *
@@ -44,7 +45,10 @@ public class StandardProfile implements Profile {
     @Override
     public List<String> group(OperationFacts op) {
         List<String> group = op.words(PREFIX + "group");
-        return group != null ? group : List.of(op.firstSegment());
+        if (group != null) {
+            return group;
+        }
+        return List.of(op.tags().isEmpty() ? op.resourceSegment() : op.tags().get(0));
     }
 
     @Override
@@ -54,9 +58,29 @@ public class StandardProfile implements Profile {
             return name;
         }
         if (op.operationId() != null && !op.operationId().isBlank()) {
-            return op.operationId();
+            return withoutGroup(op.operationId(), group(op));
         }
         return op.method().toLowerCase(Locale.ROOT) + "_" + op.path().replaceAll("[{}]", "");
+    }
+
+    /**
+     * An operationId that starts with its group and a slash ({@code repos/list-for-org} in the
+     * {@code repos} group, GitHub's way) without them, so the call reads
+     * {@code client.repos().listForOrg(...)}.
+     */
+    private static String withoutGroup(String operationId, List<String> group) {
+        int slash = operationId.lastIndexOf('/');
+        if (slash <= 0 || slash == operationId.length() - 1 || group.isEmpty()) {
+            return operationId;
+        }
+        String prefix = operationId.substring(0, slash);
+        return letters(prefix).equals(letters(group.get(group.size() - 1)))
+                ? operationId.substring(slash + 1)
+                : operationId;
+    }
+
+    private static String letters(String text) {
+        return text.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
     }
 
     @Override
