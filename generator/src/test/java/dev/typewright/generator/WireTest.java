@@ -716,4 +716,46 @@ class WireTest {
                 .extracting(Recorded::target)
                 .containsExactly("/v1/customers/c1", "/repos/o/r/contents", "/user/repos");
     }
+
+    /**
+     * Each server the spec lists is a constant of the root client, its variables at their
+     * defaults, and a server with variables also a method that fills them in; the first server is
+     * the default endpoint.
+     */
+    @Test
+    void everyServerIsOfferedAndItsVariablesCanBeFilledIn() throws Exception {
+        int port = server.getAddress().getPort();
+        List<Recorded> sent = runDocument("""
+                openapi: 3.0.3
+                info: {title: Wire, version: '1'}
+                servers:
+                  - url: https://api.example.com/v1
+                    description: Production
+                  - url: 'http://{host}:{port}/{version}'
+                    description: Local
+                    variables:
+                      host: {default: 127.0.0.1}
+                      port: {default: '%d', description: The port the server listens on.}
+                      version: {default: v1, enum: [v1, v2]}
+                paths:
+                  /pets:
+                    get:
+                      operationId: list
+                      responses: {'200': {description: ok}}
+                """.formatted(port), "", """
+                if (!WireClient.DEFAULT_ENDPOINT.equals("https://api.example.com/v1")
+                        || !WireClient.PRODUCTION_ENDPOINT.equals(WireClient.DEFAULT_ENDPOINT)) {
+                    throw new AssertionError(WireClient.PRODUCTION_ENDPOINT);
+                }
+                client.pets().list();
+                try (WireClient local = WireClient.builder().endpoint(WireClient.LOCAL_ENDPOINT).build()) {
+                    local.pets().list();
+                }
+                String v2 = WireClient.localEndpoint("127.0.0.1", "%d", "v2");
+                try (WireClient local = WireClient.builder().endpoint(v2).build()) {
+                    local.pets().list();
+                }
+                """.formatted(port));
+        assertThat(sent).extracting(Recorded::target).containsExactly("/pets", "/v1/pets", "/v2/pets");
+    }
 }

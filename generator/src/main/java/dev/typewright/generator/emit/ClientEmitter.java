@@ -13,6 +13,7 @@ import dev.typewright.generator.model.ClientConventions;
 import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
+import dev.typewright.generator.model.Server;
 import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.naming.Naming;
 import java.util.ArrayList;
@@ -92,6 +93,7 @@ final class ClientEmitter {
                     .addJavadoc("Where the client sends calls unless told otherwise.\n")
                     .initializer("$S", model.defaultServerUrl())
                     .build());
+            serverMembers(type);
             ClassName builder = self.nestedClass("Builder");
             type.addMethod(MethodSpec.methodBuilder("builder")
                     .addJavadoc("Starts configuring a client: pick one way to authenticate, then {@code build()}.\n")
@@ -122,6 +124,78 @@ final class ClientEmitter {
                     .build());
         }
         return type.build();
+    }
+
+    /**
+     * A constant per server the spec lists, its variables at their defaults, and for a server with
+     * variables a method that fills them in, to give the builder's {@code endpoint(...)}.
+     */
+    private void serverMembers(TypeSpec.Builder type) {
+        List<Server> servers = model.servers();
+        for (int i = 0; i < servers.size(); i++) {
+            Server server = servers.get(i);
+            if (naming.serverConstant(i) == null) {
+                continue;
+            }
+            String about = server.description() == null ? "" : Javadoc.escape(server.description()) + ": ";
+            type.addField(FieldSpec.builder(
+                            String.class, naming.serverConstant(i), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(
+                            "$L$L$L.\n",
+                            about,
+                            Javadoc.code(server.defaultUrl()),
+                            server.variables().isEmpty() ? "" : ", its variables at their defaults")
+                    .initializer("$S", server.defaultUrl())
+                    .build());
+            if (naming.serverMethod(i) != null) {
+                type.addMethod(serverMethod(server, naming.serverMethod(i), naming.serverParameters(i)));
+            }
+        }
+    }
+
+    private static MethodSpec serverMethod(Server server, String name, Map<String, String> parameters) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(String.class)
+                .addJavadoc(
+                        "$L$L with its variables filled in, for the builder's {@code endpoint(...)}.\n",
+                        server.description() == null ? "" : Javadoc.escape(server.description()) + ": ",
+                        Javadoc.code(server.url()));
+        for (Server.Variable v : server.variables()) {
+            String parameter = parameters.get(v.name());
+            StringBuilder doc = new StringBuilder(v.description() == null ? "" : Javadoc.escape(v.description()));
+            if (!v.values().isEmpty()) {
+                doc.append(doc.length() == 0 ? "" : "; ").append("one of ");
+                doc.append(
+                        String.join(", ", v.values().stream().map(Javadoc::code).toList()));
+            }
+            if (v.defaultValue() != null) {
+                doc.append(doc.length() == 0 ? "" : "; ").append("default ").append(Javadoc.code(v.defaultValue()));
+            }
+            method.addParameter(String.class, parameter)
+                    .addJavadoc("\n@param $L $L", parameter, doc.length() == 0 ? "the " + v.name() : doc);
+            method.addStatement("$T.requireNonNull($N, $S)", java.util.Objects.class, parameter, parameter);
+        }
+        method.addJavadoc("\n");
+        // The URL split at its placeholders: literal text and variables in turn.
+        CodeBlock.Builder url = CodeBlock.builder();
+        java.util.regex.Matcher placeholder =
+                java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(server.url());
+        int at = 0;
+        List<CodeBlock> parts = new ArrayList<>();
+        while (placeholder.find()) {
+            if (placeholder.start() > at) {
+                parts.add(CodeBlock.of("$S", server.url().substring(at, placeholder.start())));
+            }
+            String parameter = parameters.get(placeholder.group(1));
+            parts.add(parameter == null ? CodeBlock.of("$S", placeholder.group()) : CodeBlock.of("$N", parameter));
+            at = placeholder.end();
+        }
+        if (at < server.url().length()) {
+            parts.add(CodeBlock.of("$S", server.url().substring(at)));
+        }
+        url.add(CodeBlock.join(parts, " + "));
+        return method.addStatement("return $L", url.build()).build();
     }
 
     private CodeBlock rootDoc() {

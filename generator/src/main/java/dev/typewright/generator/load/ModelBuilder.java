@@ -4,10 +4,12 @@ import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.model.AuthScheme;
 import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
+import dev.typewright.generator.model.Server;
 import dev.typewright.generator.profile.Profile;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,6 +57,13 @@ final class ModelBuilder {
         if (api.getPaths() != null) {
             for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
                 String pointer = Pointers.child("/paths", path.getKey());
+                if (path.getValue().getServers() != null
+                        && !path.getValue().getServers().isEmpty()) {
+                    problems.warn(
+                            pointer + "/servers",
+                            "a path's own servers are not supported yet; its operations"
+                                    + " are sent to the client's endpoint");
+                }
                 for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> op :
                         path.getValue().readOperationsMap().entrySet()) {
                     String opPointer =
@@ -82,9 +91,8 @@ final class ModelBuilder {
             }
         }
         problems.throwIfAny();
-        String server = api.getServers() == null || api.getServers().isEmpty()
-                ? null
-                : serverUrl(api.getServers().get(0));
+        List<Server> servers = servers(api.getServers());
+        String server = servers.isEmpty() ? null : servers.get(0).defaultUrl();
         Map<String, String> renames = InlineTypes.renames(
                 types.inlineHints(),
                 types.preferredNames(),
@@ -98,6 +106,7 @@ final class ModelBuilder {
                 api.getInfo() == null ? null : api.getInfo().getTitle(),
                 api.getInfo() == null ? null : api.getInfo().getDescription(),
                 server,
+                servers,
                 schemes,
                 credentials,
                 byName.values().stream()
@@ -110,19 +119,31 @@ final class ModelBuilder {
                 profile.conventions(credentials, schemas.components().keySet()));
     }
 
-    /** The server's URL with each {@code {variable}} replaced by the variable's default. */
-    private static String serverUrl(io.swagger.v3.oas.models.servers.Server server) {
-        String url = server.getUrl();
-        if (url == null || server.getVariables() == null) {
-            return url;
+    /** The servers the spec lists; one without a URL is left out, as OpenAPI requires one. */
+    private static List<Server> servers(List<io.swagger.v3.oas.models.servers.Server> declared) {
+        List<Server> servers = new ArrayList<>();
+        if (declared == null) {
+            return servers;
         }
-        for (Map.Entry<String, io.swagger.v3.oas.models.servers.ServerVariable> v :
-                server.getVariables().entrySet()) {
-            if (v.getValue() != null && v.getValue().getDefault() != null) {
-                url = url.replace("{" + v.getKey() + "}", v.getValue().getDefault());
+        for (io.swagger.v3.oas.models.servers.Server s : declared) {
+            if (s == null || s.getUrl() == null) {
+                continue;
             }
+            List<Server.Variable> variables = new ArrayList<>();
+            if (s.getVariables() != null) {
+                s.getVariables().forEach((name, v) -> {
+                    if (v != null && s.getUrl().contains("{" + name + "}")) {
+                        variables.add(new Server.Variable(
+                                name,
+                                v.getDefault(),
+                                v.getEnum() == null ? List.of() : List.copyOf(v.getEnum()),
+                                v.getDescription()));
+                    }
+                });
+            }
+            servers.add(new Server(s.getUrl(), s.getDescription(), variables));
         }
-        return url;
+        return servers;
     }
 
     /**

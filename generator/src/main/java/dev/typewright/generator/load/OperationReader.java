@@ -78,6 +78,11 @@ final class OperationReader {
                 declared.add(own);
             }
         }
+        if (op.getServers() != null && !op.getServers().isEmpty()) {
+            problems.warn(
+                    pointer + "/servers",
+                    "an operation's own servers are not supported yet; it is sent to the" + " client's endpoint");
+        }
         String rp = pointer + "/responses";
         Body body = requestBody(op, pointer);
         OperationFacts facts = new OperationFacts(

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 /**
  * An API as Typewright understands it, independent of how it was written down.
  *
+ * @param servers the servers the spec lists, the first the default one
  * @param types every named type, keyed by its id and sorted, so emission order is stable
  * @param placements by type id, where each inline type that stands in one place stands
  * @param credentialsRequired whether every operation needs credentials the client can send, so
@@ -21,6 +22,7 @@ public record ApiModel(
         String title,
         String description,
         String defaultServerUrl,
+        List<Server> servers,
         List<AuthScheme> authSchemes,
         List<Credential> credentials,
         List<Operation> operations,
@@ -31,6 +33,7 @@ public record ApiModel(
         ClientConventions conventions) {
 
     public ApiModel {
+        servers = List.copyOf(servers);
         authSchemes = List.copyOf(authSchemes);
         credentials = List.copyOf(credentials);
         operations = List.copyOf(operations);

@@ -4,6 +4,7 @@ import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.model.Credential;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
+import dev.typewright.generator.model.Server;
 import dev.typewright.generator.model.TypeDef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -171,6 +172,11 @@ public final class Naming {
      * their own (types by id, then requests by operation order, then resource clients), then the
      * types nested in them, then each class's members.
      */
+    private final List<String> serverConstants = new ArrayList<>();
+
+    private final List<String> serverMethods = new ArrayList<>();
+    private final List<Map<String, String>> serverParameters = new ArrayList<>();
+
     private Naming(ApiModel model, String basePackage, String clientName) {
         this.basePackage = basePackage;
         this.clientName = clientName;
@@ -184,7 +190,7 @@ public final class Naming {
             }
             parameterNames.put(op, parameters(op.parameters()));
         }
-        root = resource(List.of(), List.of(), model.operations(), classes);
+        root = resource(List.of(), List.of(), model.operations(), classes, model.servers());
         webhookClassName = model.conventions().webhookType() == null ? null : classes.allocate(clientName + "Webhook");
         types.nameNested(model);
         for (TypeDef type : model.types().values()) {
@@ -279,7 +285,12 @@ public final class Naming {
         return RESERVED_MEMBERS.contains(base) ? base + "Value" : base;
     }
 
-    private Resource resource(List<String> path, List<String> accessorPath, List<Operation> all, NameScope classes) {
+    private Resource resource(
+            List<String> path,
+            List<String> accessorPath,
+            List<Operation> all,
+            NameScope classes,
+            List<Server> servers) {
         List<Operation> own = new ArrayList<>();
         Map<String, List<Operation>> byChild = new LinkedHashMap<>();
         for (Operation op : all) {
@@ -316,7 +327,28 @@ public final class Naming {
             childPath.add(child.getKey());
             List<String> childAccessors = new ArrayList<>(accessorPath);
             childAccessors.add(accessors.get(child.getKey()));
-            children.add(resource(childPath, List.copyOf(childAccessors), child.getValue(), classes));
+            children.add(resource(childPath, List.copyOf(childAccessors), child.getValue(), classes, List.of()));
+        }
+        // The root client's servers come last: an operation keeps its name.
+        NameScope constants = NameScope.constants(Set.of("DEFAULT_ENDPOINT"));
+        for (int i = 0; i < servers.size(); i++) {
+            String description = servers.get(i).description();
+            String words = description != null
+                            && !description.isBlank()
+                            && description.strip().split("\\s+").length <= 4
+                    ? description
+                    : "server " + (i + 1);
+            // A lone server without variables is DEFAULT_ENDPOINT, and nothing more.
+            boolean plain = servers.size() == 1 && servers.get(0).variables().isEmpty();
+            serverConstants.add(plain ? null : constants.allocate(Identifiers.constant(words + " endpoint")));
+            serverMethods.add(
+                    servers.get(i).variables().isEmpty()
+                            ? null
+                            : methods.allocate(Identifiers.camel(words + " endpoint")));
+            NameScope variables = NameScope.members(RESERVED_MEMBERS);
+            Map<String, String> parameters = new LinkedHashMap<>();
+            servers.get(i).variables().forEach(v -> parameters.put(v.name(), variables.allocate(member(v.name()))));
+            serverParameters.add(parameters);
         }
         String className =
                 path.isEmpty() ? clientName : classes.allocate(Identifiers.pascal(String.join("_", path) + "_client"));
@@ -326,6 +358,24 @@ public final class Naming {
 
     public String clientName() {
         return clientName;
+    }
+
+    /**
+     * The root client's constant holding the URL of each of the model's servers, in their order;
+     * null for a lone server without variables, which is only the default endpoint.
+     */
+    public String serverConstant(int server) {
+        return serverConstants.get(server);
+    }
+
+    /** The parameter names of a server's method, by variable name. */
+    public Map<String, String> serverParameters(int server) {
+        return serverParameters.get(server);
+    }
+
+    /** The root client's static method that fills in a server's variables; null for a server without any. */
+    public String serverMethod(int server) {
+        return serverMethods.get(server);
     }
 
     public String clientPackage() {
