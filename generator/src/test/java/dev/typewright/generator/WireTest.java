@@ -758,4 +758,72 @@ class WireTest {
                 """.formatted(port));
         assertThat(sent).extracting(Recorded::target).containsExactly("/pets", "/v1/pets", "/v2/pets");
     }
+
+    /**
+     * A schema with more properties than a record has room for, and a call with more parameters,
+     * become classes with the same builder, accessors, equality and JSON: absent, null and a value
+     * stay apart, unknown fields survive, credentials stay out of {@code toString()}, required
+     * inputs are checked, and every parameter is sent.
+     */
+    @Test
+    void objectsAndRequestsWithHundredsOfFieldsCompileAndKeepTheirJson() throws Exception {
+        StringBuilder properties = new StringBuilder();
+        StringBuilder parameters = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            properties.append("        f").append(i).append(": {type: string}\n");
+            parameters
+                    .append("        - {name: q")
+                    .append(i)
+                    .append(i == 0 ? ", required: true" : "")
+                    .append(", in: query, schema: {type: string}}\n");
+        }
+        List<Recorded> sent = runDocument("""
+                openapi: 3.0.3
+                info: {title: Wire, version: '1'}
+                paths:
+                  /wide:
+                    get:
+                      operationId: list
+                      parameters:
+                %s
+                      responses: {'200': {description: ok}}
+                components:
+                  schemas:
+                    Wide:
+                      type: object
+                      required: [id, gone]
+                      properties:
+                        id: {type: string}
+                        gone: {type: string, nullable: true}
+                        maybe: {type: string, nullable: true}
+                        tags: {type: array, items: {type: string}}
+                        api_key: {type: string}
+                %s
+                """.formatted(parameters, properties), "", """
+                String json = "{\\"id\\":\\"w1\\",\\"gone\\":null,\\"maybe\\":null,\\"tags\\":[\\"a\\"],"
+                        + "\\"api_key\\":\\"secret\\",\\"f299\\":\\"last\\",\\"extra\\":1}";
+                Wide wide = dev.typewright.runtime.Json.fromJson(json, Wide.class);
+                String back = dev.typewright.runtime.Json.toJson(wide);
+                if (!dev.typewright.runtime.Json.parse(back).equals(dev.typewright.runtime.Json.parse(json))) {
+                    throw new AssertionError(back);
+                }
+                Wide built = Wide.builder().id("w1").gone(null).maybe(null).tags(List.of("a")).apiKey("secret")
+                        .f299("last").additionalProperties(Map.of("extra", dev.typewright.runtime.Json.parse("1")))
+                        .build();
+                if (!built.equals(wide) || built.hashCode() != wide.hashCode()
+                        || !wide.toBuilder().f0("first").build().f0().equals("first")
+                        || !wide.maybe().isNull() || Wide.builder().id("w").gone("g").build().maybe().isPresent()
+                        || wide.toString().contains("secret") || !wide.toString().startsWith("Wide[id=w1, ")) {
+                    throw new AssertionError(wide);
+                }
+                try {
+                    WideListRequest.builder().q299("z").build();
+                    throw new AssertionError("a required parameter was not checked");
+                } catch (IllegalArgumentException expected) {
+                    // q0 is required
+                }
+                client.wide().list(WideListRequest.builder().q0("a").q299("z").build());
+                """);
+        assertThat(sent).extracting(Recorded::target).containsExactly("/wide?q0=a&q299=z");
+    }
 }

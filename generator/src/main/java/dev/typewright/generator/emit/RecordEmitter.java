@@ -66,7 +66,16 @@ final class RecordEmitter {
         this.types = types;
     }
 
+    /**
+     * The most components a record can have: its canonical constructor takes one parameter each,
+     * and a constructor has 255 parameter slots, one of them {@code this}.
+     */
+    static final int MAX_RECORD_COMPONENTS = 254;
+
     TypeSpec.Builder emit(Shape shape) {
+        if (componentNames(shape).size() > MAX_RECORD_COMPONENTS) {
+            return emitWide(shape);
+        }
         ClassName builder = shape.name().nestedClass("Builder");
         TypeSpec.Builder record = TypeSpec.recordBuilder(shape.name())
                 .addModifiers(Modifier.PUBLIC)
@@ -119,6 +128,141 @@ final class RecordEmitter {
                     .build());
         }
         return record;
+    }
+
+    /**
+     * An object with more fields than a record can hold (DocuSign's account settings, Google's
+     * documents): the same accessors, builder, {@code toBuilder()}, equality and JSON, as a final
+     * class whose constructor takes the builder, and which Jackson fills field by field.
+     */
+    private TypeSpec.Builder emitWide(Shape shape) {
+        ClassName builder = shape.name().nestedClass("Builder");
+        TypeSpec.Builder type = TypeSpec.classBuilder(shape.name())
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(classDoc(shape))
+                .addAnnotation(include("NON_NULL"))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("For Jackson, which sets the fields the JSON has.\n")
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
+        MethodSpec.Builder ctor =
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
+        for (Member m : shape.members()) {
+            FieldSpec.Builder field = FieldSpec.builder(memberType(m), m.javaName(), Modifier.PRIVATE);
+            if (m.inBody()) {
+                field.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY)
+                        .addMember("value", "$S", m.jsonName())
+                        .build());
+                if (m.required() && m.nullable()) {
+                    field.addAnnotation(include("ALWAYS"));
+                }
+                if (m.threeState()) {
+                    field.addAnnotation(include("NON_EMPTY")).initializer("$T.absent()", Types.NULLABLE);
+                }
+            } else {
+                field.addAnnotation(Types.JSON_IGNORE);
+            }
+            type.addField(field.build());
+            String copy = copier(m.type());
+            CodeBlock value = shape.checksRequired() && m.required()
+                    ? CodeBlock.of("$T.required(builder.$L, $S)", Types.VALUES, m.javaName(), m.jsonName())
+                    : CodeBlock.of("builder.$L", m.javaName());
+            if (m.threeState() && copy != null) {
+                value = CodeBlock.of("$L.map($T::$L)", value, Types.VALUES, copy);
+            } else if (copy != null) {
+                value = CodeBlock.of("$T.$L($L)", Types.VALUES, copy, value);
+            }
+            ctor.addStatement("this.$L = $L", m.javaName(), value);
+            MethodSpec.Builder accessor = MethodSpec.methodBuilder(m.javaName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(memberType(m))
+                    .addStatement("return $L", m.javaName());
+            String d = Javadoc.firstLine(m.description());
+            if (!d.isEmpty()) {
+                accessor.addJavadoc("$L\n", d);
+            }
+            if (m.deprecation().deprecated()) {
+                accessor.addAnnotation(Deprecated.class)
+                        .addJavadoc("\n@deprecated $L\n", deprecationText(m.deprecation()));
+            }
+            type.addMethod(accessor.build());
+        }
+        if (shape.keepsExtras()) {
+            type.addField(FieldSpec.builder(Types.EXTRAS, EXTRAS, Modifier.PRIVATE)
+                    .addAnnotation(Types.JSON_ANY_SETTER)
+                    .initializer("new $T<>()", java.util.LinkedHashMap.class)
+                    .build());
+            ctor.addStatement("this.$L = $T.extras(builder.$L)", EXTRAS, Types.VALUES, EXTRAS);
+            type.addMethod(MethodSpec.methodBuilder(EXTRAS)
+                    .addJavadoc("Fields the server sent that this version of the client does not know.\n")
+                    .addAnnotation(Types.JSON_ANY_GETTER)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(Types.EXTRAS)
+                    .addStatement("return $L", EXTRAS)
+                    .build());
+        }
+        type.addMethod(ctor.build())
+                .addMethod(MethodSpec.methodBuilder("builder")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(builder)
+                        .addStatement("return new $T()", builder)
+                        .build())
+                .addMethod(toBuilder(shape, builder))
+                .addMethods(valueMethods(shape))
+                .addType(builderType(shape, builder, true));
+        if (shape.deprecation().deprecated()) {
+            type.addAnnotation(Deprecated.class);
+        }
+        if (!shape.unions().isEmpty()) {
+            type.addSuperinterfaces(shape.unions());
+            type.addAnnotation(AnnotationSpec.builder(UnionEmitter.JSON_DESERIALIZE)
+                    .addMember(
+                            "using",
+                            "$T.None.class",
+                            ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer"))
+                    .build());
+        }
+        return type;
+    }
+
+    /** What a record has for free: equality by every field, a hash code, and its fields as text. */
+    private static List<MethodSpec> valueMethods(Shape shape) {
+        List<String> names = componentNames(shape);
+        CodeBlock.Builder equal = CodeBlock.builder().add("return o instanceof $T other", shape.name());
+        names.forEach(n -> equal.add("\n&& $T.equals($L, other.$L)", java.util.Objects.class, n, n));
+        CodeBlock.Builder text =
+                CodeBlock.builder().add("return $S", shape.name().simpleName() + "[");
+        for (int i = 0; i < names.size(); i++) {
+            String n = names.get(i);
+            String label = (i == 0 ? "" : ", ") + n + "=";
+            Member m = i < shape.members().size() ? shape.members().get(i) : null;
+            if (m != null && m.inBody() && SECRET.matcher(m.jsonName()).find()) {
+                text.add("\n+ $S", label + "***");
+            } else {
+                text.add("\n+ $S + $L", label, n);
+            }
+        }
+        text.add("\n+ $S", "]");
+        return List.of(
+                MethodSpec.methodBuilder("equals")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(boolean.class)
+                        .addParameter(Object.class, "o")
+                        .addStatement("$L", equal.build())
+                        .build(),
+                MethodSpec.methodBuilder("hashCode")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(int.class)
+                        .addStatement("return $T.hash($L)", java.util.Objects.class, String.join(", ", names))
+                        .build(),
+                MethodSpec.methodBuilder("toString")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(String.class)
+                        .addStatement("$L", text.build())
+                        .build());
     }
 
     /** The record's components in order, as the compact constructor declares them. */
@@ -265,6 +409,11 @@ final class RecordEmitter {
     }
 
     private TypeSpec builderType(Shape shape, ClassName builder) {
+        return builderType(shape, builder, false);
+    }
+
+    /** @param wide whether the type is built from the builder itself ({@link #emitWide}) */
+    private TypeSpec builderType(Shape shape, ClassName builder, boolean wide) {
         TypeSpec.Builder b = TypeSpec.classBuilder(builder)
                 .addJavadoc("Builds a {@link $T}; every field starts out absent.\n", shape.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -314,7 +463,14 @@ final class RecordEmitter {
                     .addStatement("return this")
                     .build());
         }
-        b.addMethod(build(shape));
+        b.addMethod(
+                wide
+                        ? MethodSpec.methodBuilder("build")
+                                .addModifiers(Modifier.PUBLIC)
+                                .returns(shape.name())
+                                .addStatement("return new $T(this)", shape.name())
+                                .build()
+                        : build(shape));
         return b.build();
     }
 
