@@ -826,4 +826,48 @@ class WireTest {
                 """);
         assertThat(sent).extracting(Recorded::target).containsExactly("/wide?q0=a&q299=z");
     }
+
+    /**
+     * A call whose only declared response is {@code default} reads its result from it; success
+     * responses with other schemas than the first are a warning, not a silent choice.
+     */
+    @Test
+    void theDefaultResponseIsTheResultWhenNoSuccessResponseIsDeclared() throws Exception {
+        Path spec = dir.resolve("default.yaml");
+        Files.writeString(spec, """
+                openapi: 3.0.3
+                info: {title: Wire, version: '1'}
+                paths:
+                  /things:
+                    get:
+                      operationId: list
+                      responses:
+                        default:
+                          description: the things, or an error
+                          content:
+                            application/json:
+                              schema: {type: object, properties: {count: {type: integer}}}
+                    post:
+                      operationId: create
+                      responses:
+                        '200':
+                          description: updated
+                          content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}
+                        '201':
+                          description: created
+                          content: {application/json: {schema: {type: object, properties: {b: {type: string}}}}}
+                """);
+        Generator.Output output = Generator.emit(
+                new GeneratorOptions(spec, dir.resolve("src"), "com.example.wire", "WireClient", null, null));
+        assertThat(output.model().operations())
+                .filteredOn(op -> op.methodName().equals("list"))
+                .singleElement()
+                .extracting(op -> op.result())
+                .isNotNull();
+        assertThat(output.warnings())
+                .singleElement()
+                .asString()
+                .contains("/paths/~1things/post/responses/201")
+                .contains("the result is read as response 200's");
+    }
 }

@@ -102,7 +102,7 @@ final class OperationReader {
         List<Parameter> parameters = parameters(declared, hint, pointer);
         parameters.addAll(bodyFields(body, hint));
         String responseKey = profile.responseKey(facts);
-        Success success = successContent(op, rp);
+        Success success = successContent(op, rp, true);
         MediaType ok = success == null ? null : success.media();
         TypeRef result = result(success, responseKey, hint, rp);
         String rawResult = success == null ? rawSuccess(op, rp) : null;
@@ -508,26 +508,70 @@ final class OperationReader {
      */
     record Success(MediaType media, String schemaPointer) {}
 
-    /** The JSON content of the first 2xx response that has one, following response $refs. */
+    /** {@link #successContent(io.swagger.v3.oas.models.Operation, String, boolean)}, silently. */
     Success successContent(io.swagger.v3.oas.models.Operation op, String pointer) throws SpecException {
-        if (op.getResponses() == null) {
-            return null;
-        }
-        for (Map.Entry<String, ApiResponse> e : new TreeMap<>(op.getResponses()).entrySet()) {
-            if (!e.getKey().startsWith("2")) {
+        return successContent(op, pointer, false);
+    }
+
+    /**
+     * The JSON content of the first success response that has one, following response $refs.
+     *
+     * @param report whether to warn of later success responses whose schema differs
+     */
+    Success successContent(io.swagger.v3.oas.models.Operation op, String pointer, boolean report) throws SpecException {
+        Success first = null;
+        String firstCode = null;
+        for (Map.Entry<String, ApiResponse> e : successResponses(op)) {
+            Success success = jsonContent(e, pointer);
+            if (success == null) {
                 continue;
             }
-            String at = Pointers.child(pointer, e.getKey());
-            ApiResponse response = resolveResponse(e.getValue(), at);
-            if (e.getValue().get$ref() != null && e.getValue().get$ref().startsWith("#")) {
-                at = e.getValue().get$ref().substring(1);
-            }
-            String type = response.getContent() == null ? null : jsonType(response.getContent());
-            if (type != null) {
-                return new Success(response.getContent().get(type), Pointers.child(at + "/content", type) + "/schema");
+            if (first == null) {
+                first = success;
+                firstCode = e.getKey();
+            } else if (report
+                    && !java.util.Objects.equals(
+                            first.media().getSchema(), success.media().getSchema())) {
+                problems.warn(
+                        Pointers.child(pointer, e.getKey()),
+                        "several success responses with different schemas are not supported yet; the result is"
+                                + " read as response " + firstCode + "'s");
             }
         }
-        return null;
+        return first;
+    }
+
+    /**
+     * The success responses: the 2xx ones in code order, or, when the spec declares none, the
+     * {@code default} response, which then stands for success too.
+     */
+    private static List<Map.Entry<String, ApiResponse>> successResponses(io.swagger.v3.oas.models.Operation op) {
+        if (op.getResponses() == null) {
+            return List.of();
+        }
+        List<Map.Entry<String, ApiResponse>> success = new ArrayList<>();
+        for (Map.Entry<String, ApiResponse> e : new TreeMap<>(op.getResponses()).entrySet()) {
+            if (e.getKey().startsWith("2")) {
+                success.add(e);
+            }
+        }
+        if (success.isEmpty() && op.getResponses().get("default") != null) {
+            success.add(Map.entry("default", op.getResponses().get("default")));
+        }
+        return success;
+    }
+
+    /** A response's JSON content and the pointer of its schema; null for a response without any. */
+    private Success jsonContent(Map.Entry<String, ApiResponse> e, String pointer) throws SpecException {
+        String at = Pointers.child(pointer, e.getKey());
+        ApiResponse response = resolveResponse(e.getValue(), at);
+        if (e.getValue().get$ref() != null && e.getValue().get$ref().startsWith("#")) {
+            at = e.getValue().get$ref().substring(1);
+        }
+        String type = response.getContent() == null ? null : jsonType(response.getContent());
+        return type == null
+                ? null
+                : new Success(response.getContent().get(type), Pointers.child(at + "/content", type) + "/schema");
     }
 
     /**
@@ -538,13 +582,11 @@ final class OperationReader {
         if (op.getResponses() == null) {
             return null;
         }
-        for (Map.Entry<String, ApiResponse> e : new TreeMap<>(op.getResponses()).entrySet()) {
-            if (e.getKey().startsWith("2")) {
-                ApiResponse response = resolveResponse(e.getValue(), Pointers.child(pointer, e.getKey()));
-                if (response.getContent() != null && !response.getContent().isEmpty()) {
-                    String type = response.getContent().keySet().iterator().next();
-                    return type.toLowerCase(java.util.Locale.ROOT);
-                }
+        for (Map.Entry<String, ApiResponse> e : successResponses(op)) {
+            ApiResponse response = resolveResponse(e.getValue(), Pointers.child(pointer, e.getKey()));
+            if (response.getContent() != null && !response.getContent().isEmpty()) {
+                String type = response.getContent().keySet().iterator().next();
+                return type.toLowerCase(java.util.Locale.ROOT);
             }
         }
         return null;
