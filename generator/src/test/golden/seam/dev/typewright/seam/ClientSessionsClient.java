@@ -24,8 +24,8 @@ public final class ClientSessionsClient {
     /**
      * Get a Client Session.
      *
-     * <p>Returns a specified [client
-     * session](https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens).
+     * <p>Returns a specified <a
+     * href="https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens">client session</a>.
      *
      * <p><code>POST /client_sessions/get</code>
      *

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Represents a [client session](https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens). If you
- * want to restrict your users' access to their own devices, use client sessions.
+ * Represents a <a href="https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens">client
+ * session</a>. If you want to restrict your users' access to their own devices, use client sessions.
  *
- * <p>You create each client session with a custom `user_identifier_key`, normally a user ID that your application
- * provides. A client session has a token that your application can use to call the Seam API directly from the client,
- * limited to that user's devices.
+ * <p>You create each client session with a custom <code>user_identifier_key</code>, normally a user ID that your
+ * application provides. A client session has a token that your application can use to call the Seam API directly from
+ * the client, limited to that user's devices.
  *
  * @param clientSessionId ID of the client session.
  * @param workspaceId ID of the workspace associated with the client session.
@@ -32,7 +32,7 @@ import java.util.Set;
  * @param customerKey Customer key associated with the client session.
  * @param userIdentityId ID of the user identity associated with the client session.
  * @param userIdentityIds IDs of the user identities associated with the client session. (deprecated: Use
- * `user_identity_id` instead.)
+ * <code>user_identity_id</code> instead.)
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -62,7 +62,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
     /**
      * IDs of the user identities associated with the client session.
      *
-     * @deprecated Use `user_identity_id` instead.
+     * @deprecated Use <code>user_identity_id</code> instead.
      */
     @Deprecated
     public List<String> userIdentityIds() {
@@ -223,7 +223,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         /**
          * IDs of the user identities associated with the client session.
          *
-         * @deprecated Use `user_identity_id` instead.
+         * @deprecated Use <code>user_identity_id</code> instead.
          */
         @Deprecated
         public Builder userIdentityIds(List<String> userIdentityIds) {

@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * What went wrong with a request.
  *
- * @param type Machine-readable error type, such as `client_session_not_found`.
+ * @param type Machine-readable error type, such as <code>client_session_not_found</code>.
  * @param message Human-readable description of the error.
- * @param validationErrors For `invalid_input` errors, the problems found with each request parameter.
+ * @param validationErrors For <code>invalid_input</code> errors, the problems found with each request parameter.
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -57,7 +57,7 @@ public record ErrorModel(@JsonProperty("type") String type, @JsonProperty("messa
         }
 
         /**
-         * Machine-readable error type, such as `client_session_not_found`.
+         * Machine-readable error type, such as <code>client_session_not_found</code>.
          */
         public Builder type(String type) {
             this.type = type;
@@ -73,7 +73,7 @@ public record ErrorModel(@JsonProperty("type") String type, @JsonProperty("messa
         }
 
         /**
-         * For `invalid_input` errors, the problems found with each request parameter.
+         * For <code>invalid_input</code> errors, the problems found with each request parameter.
          */
         public Builder validationErrors(Map<String, JsonNode> validationErrors) {
             this.validationErrors = validationErrors;
