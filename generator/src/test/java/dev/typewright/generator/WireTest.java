@@ -684,7 +684,8 @@ class WireTest {
 
     /**
      * Resources come from the first tag, else the first path segment after a version; an
-     * operationId that starts with its group and a slash, GitHub's way, loses them.
+     * operationId that starts with its group and a slash, GitHub's way, loses them; a resource
+     * named like the field a client keeps its core in gets a name of its own.
      */
     @Test
     void operationsAreGroupedByTagElseByTheirPathAfterAVersion() throws Exception {
@@ -707,14 +708,20 @@ class WireTest {
                     operationId: repos/list-for-authenticated-user
                     tags: [repos]
                     responses: {'200': {description: ok}}
+                /api/v1/namespaces:
+                  get:
+                    operationId: listCoreV1Namespace
+                    tags: [core]
+                    responses: {'200': {description: ok}}
                 """, "", """
                 client.customers().getCustomer(CustomersGetCustomerRequest.builder().id("c1").build());
                 client.repos().getContent(ReposGetContentRequest.builder().owner("o").repo("r").build());
                 client.repos().listForAuthenticatedUser();
+                client.core2().listCoreV1Namespace();
                 """);
         assertThat(sent)
                 .extracting(Recorded::target)
-                .containsExactly("/v1/customers/c1", "/repos/o/r/contents", "/user/repos");
+                .containsExactly("/v1/customers/c1", "/repos/o/r/contents", "/user/repos", "/api/v1/namespaces");
     }
 
     /**

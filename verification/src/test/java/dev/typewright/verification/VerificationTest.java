@@ -138,10 +138,7 @@ class VerificationTest {
      */
     @Test
     void everyPageTheGeneratorWritesForTheWholeSeamApiPasses(@TempDir Path work) throws Exception {
-        Path docs = work.resolve("docs");
-        Generator.generate(
-                new GeneratorOptions(Path.of(FULL_SPEC), work.resolve("src"), "com.example.seam", "Seam", null, docs)
-                        .withProfile("seam", java.util.Map.of()));
+        Path docs = pages(Path.of(FULL_SPEC), work.resolve("docs"), "seam", "Seam");
 
         int exit = run(Path.of(FULL_SPEC), docs, "seam", "Seam", true);
 
@@ -166,11 +163,9 @@ class VerificationTest {
     @Test
     void madeUpExamplesFollowTheirSchemasAndPass(@TempDir Path work) throws Exception {
         Path spec = Path.of("src/test/resources/made-up/shop.yaml");
-        Path docs = work.resolve("docs");
-        Generator.generate(new GeneratorOptions(spec, work.resolve("src"), "com.example.shop", null, null, docs));
+        Path docs = pages(spec, work.resolve("docs"), "standard", null);
         String page = Files.readString(docs.resolve("orders.md"));
-        Generator.generate(new GeneratorOptions(
-                spec, work.resolve("src2"), "com.example.shop", null, null, work.resolve("again")));
+        pages(spec, work.resolve("again"), "standard", null);
 
         int exit = run(spec, docs, "standard", true);
 
@@ -192,6 +187,14 @@ class VerificationTest {
                         "\"key\": \"value\"")
                 .doesNotContain("?dry_run", ".dryRun(", "\"note\"", "\"secret\"", "\"parent\"");
         assertThat(Files.readString(work.resolve("again/orders.md"))).isEqualTo(page);
+    }
+
+    /** Generates the spec's client with its docs pages into {@code docs}, and returns that folder. */
+    private static Path pages(Path spec, Path docs, String profile, String clientName) throws Exception {
+        Path sources = Files.createTempDirectory(docs.getParent(), "src");
+        Generator.generate(new GeneratorOptions(spec, sources, "com.example.api", clientName, null, docs)
+                .withProfile(profile, java.util.Map.of()));
+        return docs;
     }
 
     @Test

@@ -117,17 +117,22 @@ final class RecordEmitter {
                             String.join(", ", componentNames(shape)))
                     .build());
         }
+        implementUnions(record, shape);
+        return record;
+    }
+
+    /** Makes the type a variant of the unions it belongs to. */
+    private static void implementUnions(TypeSpec.Builder type, Shape shape) {
         if (!shape.unions().isEmpty()) {
-            record.addSuperinterfaces(shape.unions());
+            type.addSuperinterfaces(shape.unions());
             // Jackson would otherwise inherit the union's deserializer, which reads this very type.
-            record.addAnnotation(AnnotationSpec.builder(UnionEmitter.JSON_DESERIALIZE)
+            type.addAnnotation(AnnotationSpec.builder(UnionEmitter.JSON_DESERIALIZE)
                     .addMember(
                             "using",
                             "$T.None.class",
                             ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer"))
                     .build());
         }
-        return record;
     }
 
     /**
@@ -213,15 +218,7 @@ final class RecordEmitter {
         if (shape.deprecation().deprecated()) {
             type.addAnnotation(Deprecated.class);
         }
-        if (!shape.unions().isEmpty()) {
-            type.addSuperinterfaces(shape.unions());
-            type.addAnnotation(AnnotationSpec.builder(UnionEmitter.JSON_DESERIALIZE)
-                    .addMember(
-                            "using",
-                            "$T.None.class",
-                            ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer"))
-                    .build());
-        }
+        implementUnions(type, shape);
         return type;
     }
 

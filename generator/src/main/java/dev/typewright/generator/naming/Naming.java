@@ -107,9 +107,17 @@ public final class Naming {
             "clone",
             "finalize");
 
-    /** Members of every record and builder, and the methods the root client has beside its operations. */
+    /**
+     * Members of every record and builder, and the field every client holds its core in, which
+     * the field of a resource's accessor must not take (Kubernetes has a {@code core} tag).
+     */
+    private static final Set<String> RESERVED_RESOURCE_MEMBERS = Stream.concat(
+                    RESERVED_MEMBERS.stream(), Stream.of("core"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A resource's reserved members, and the methods the root client has beside its operations. */
     private static final Set<String> RESERVED_CLIENT_METHODS = Stream.concat(
-                    RESERVED_MEMBERS.stream(), Stream.of("close", "withOptions"))
+                    RESERVED_RESOURCE_MEMBERS.stream(), Stream.of("close", "withOptions"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** What the builder's base class and the generated builder already name. */
@@ -302,7 +310,7 @@ public final class Naming {
             }
         }
         // Sub-resource accessors come first: a method may not hide one.
-        NameScope methods = NameScope.members(path.isEmpty() ? RESERVED_CLIENT_METHODS : RESERVED_MEMBERS);
+        NameScope methods = NameScope.members(path.isEmpty() ? RESERVED_CLIENT_METHODS : RESERVED_RESOURCE_MEMBERS);
         Map<String, String> accessors = new LinkedHashMap<>();
         for (String child : byChild.keySet()) {
             accessors.put(child, methods.allocate(Identifiers.camel(child)));
