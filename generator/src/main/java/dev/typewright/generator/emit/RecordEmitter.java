@@ -153,19 +153,10 @@ final class RecordEmitter {
         MethodSpec.Builder ctor =
                 MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
         for (Member m : shape.members()) {
-            FieldSpec.Builder field = FieldSpec.builder(memberType(m), m.javaName(), Modifier.PRIVATE);
-            if (m.inBody()) {
-                field.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY)
-                        .addMember("value", "$S", m.jsonName())
-                        .build());
-                if (m.required() && m.nullable()) {
-                    field.addAnnotation(include("ALWAYS"));
-                }
-                if (m.threeState()) {
-                    field.addAnnotation(include("NON_EMPTY")).initializer("$T.absent()", Types.NULLABLE);
-                }
-            } else {
-                field.addAnnotation(Types.JSON_IGNORE);
+            FieldSpec.Builder field = FieldSpec.builder(memberType(m), m.javaName(), Modifier.PRIVATE)
+                    .addAnnotations(json(m));
+            if (m.threeState()) {
+                field.initializer("$T.absent()", Types.NULLABLE);
             }
             type.addField(field.build());
             String copy = copier(m.type());
@@ -298,25 +289,31 @@ final class RecordEmitter {
         return d.note() == null ? "no longer recommended" : Javadoc.escape(d.note());
     }
 
+    /** How a member is read and written as JSON, on a record component or a wide class's field. */
+    private static List<AnnotationSpec> json(Member m) {
+        if (!m.inBody()) {
+            return List.of(AnnotationSpec.builder(Types.JSON_IGNORE).build());
+        }
+        List<AnnotationSpec> annotations = new java.util.ArrayList<>();
+        annotations.add(AnnotationSpec.builder(Types.JSON_PROPERTY)
+                .addMember("value", "$S", m.jsonName())
+                .build());
+        // A required field the server may set to null is sent as null, so a round trip keeps it.
+        if (m.required() && m.nullable()) {
+            annotations.add(include("ALWAYS"));
+        }
+        // Absent is the one empty state of a three-state field: null is written, absent is not.
+        if (m.threeState()) {
+            annotations.add(include("NON_EMPTY"));
+        }
+        return annotations;
+    }
+
     private MethodSpec constructor(Shape shape) {
         MethodSpec.Builder ctor = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
         for (Member m : shape.members()) {
-            ParameterSpec.Builder p = ParameterSpec.builder(memberType(m), m.javaName());
-            if (m.inBody()) {
-                p.addAnnotation(AnnotationSpec.builder(Types.JSON_PROPERTY)
-                        .addMember("value", "$S", m.jsonName())
-                        .build());
-                // A required field the server may set to null is sent as null, so a round trip keeps it.
-                if (m.required() && m.nullable()) {
-                    p.addAnnotation(include("ALWAYS"));
-                }
-                // Absent is the one empty state of a three-state field: null is written, absent is not.
-                if (m.threeState()) {
-                    p.addAnnotation(include("NON_EMPTY"));
-                }
-            } else {
-                p.addAnnotation(Types.JSON_IGNORE);
-            }
+            ParameterSpec.Builder p =
+                    ParameterSpec.builder(memberType(m), m.javaName()).addAnnotations(json(m));
             ctor.addParameter(p.build());
             String copy = copier(m.type());
             if (m.threeState()) {
