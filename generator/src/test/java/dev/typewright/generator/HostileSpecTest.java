@@ -58,7 +58,7 @@ class HostileSpecTest {
           public static String shapeOf(String json) {
               ThreadModel thread = Json.fromJson(json, ThreadModel.class);
               return thread.shape().getClass().getName() + " " + thread.mood().isKnown()
-                      + (thread.shape().kind().equals(Json.parse(json).at("/shape/kind").asText()) ? "" : " wrong kind");
+                      + (thread.shape().kind().value().equals(Json.parse(json).at("/shape/kind").asText()) ? "" : " wrong kind");
           }
       }
       """;

@@ -131,7 +131,7 @@ public enum ParameterStyle {
         return value instanceof CharSequence
                 || value instanceof Number
                 || value instanceof Boolean
-                || value instanceof OpenEnum
+                || value instanceof OpenEnum<?>
                 || value instanceof TemporalAccessor;
     }
 

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -16,15 +19,51 @@ import java.util.function.Function;
  * value, and the more of its required properties are there the better it fits; a variant that
  * fixes nothing must find all of them. When no variant fits, or when two fit equally well, it
  * does not guess: the value becomes the union's unknown variant, which keeps the JSON.
+ *
+ * <p>When every variant fixes one property (a discriminator, declared in the spec or not), the
+ * variants are indexed by its value, so a read weighs only the few that value names, however many
+ * variants the union has.
  */
 public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
     private final List<UnionVariant<T>> shapes;
     private final Function<JsonNode, T> unknown;
+    /** The property every variant fixes that tells most of them apart, or null. */
+    private final String key;
+
+    private final Map<String, List<UnionVariant<T>>> byKey = new HashMap<>();
 
     protected UnionDeserializer(Class<T> union, List<UnionVariant<T>> shapes, Function<JsonNode, T> unknown) {
         super(union);
         this.shapes = List.copyOf(shapes);
         this.unknown = unknown;
+        this.key = key(this.shapes);
+        if (key != null) {
+            for (UnionVariant<T> shape : this.shapes) {
+                byKey.computeIfAbsent(shape.fixed().get(key), v -> new ArrayList<>())
+                        .add(shape);
+            }
+        }
+    }
+
+    private static String key(List<? extends UnionVariant<?>> shapes) {
+        if (shapes.isEmpty()) {
+            return null;
+        }
+        String best = null;
+        long bestValues = 1;
+        for (String candidate : new TreeSet<>(shapes.get(0).fixed().keySet())) {
+            if (shapes.stream().allMatch(s -> s.fixed().containsKey(candidate))) {
+                long values = shapes.stream()
+                        .map(s -> s.fixed().get(candidate))
+                        .distinct()
+                        .count();
+                if (values > bestValues) {
+                    best = candidate;
+                    bestValues = values;
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -48,10 +87,16 @@ public abstract class UnionDeserializer<T> extends StdDeserializer<T> {
         if (!tree.isObject()) {
             return null;
         }
+        List<UnionVariant<T>> candidates = shapes;
+        if (key != null) {
+            JsonNode value = tree.get(key);
+            candidates =
+                    value != null && value.isTextual() ? byKey.getOrDefault(value.textValue(), List.of()) : List.of();
+        }
         UnionVariant<T> best = null;
         int bestScore = -1;
         boolean tied = false;
-        for (UnionVariant<T> shape : shapes) {
+        for (UnionVariant<T> shape : candidates) {
             int present = present(shape, tree);
             if (present < 0) {
                 continue;

@@ -61,4 +61,41 @@ class UnionDeserializerTest {
         assertThat(d.choose(Json.parse("{\"kind\":\"b\",\"id\":\"1\"}"))).isEqualTo(Either.class);
         assertThat(d.choose(Json.parse("{\"kind\":\"c\"}"))).isNull();
     }
+
+    /**
+     * Seam's action attempts: every variant fixes {@code action_type} and {@code status}; the one
+     * with more values is the index, and the other still decides among the variants it names.
+     */
+    @Test
+    void theValueEveryVariantFixesPicksTheCandidatesAndTheRestDecide() {
+        Structural d = new Structural(List.of(
+                UnionDeserializer.shape(ById.class, Map.of("type", "LOCK", "status", "pending"), Set.of("id")),
+                UnionDeserializer.shape(ByKey.class, Map.of("type", "LOCK", "status", "success"), Set.of("key")),
+                UnionDeserializer.shape(Either.class, Map.of("type", "UNLOCK", "status", "success"), Set.of())));
+
+        assertThat(d.choose(Json.parse("{\"type\":\"LOCK\",\"status\":\"success\"}")))
+                .isEqualTo(ByKey.class);
+        assertThat(d.choose(Json.parse("{\"type\":\"UNLOCK\",\"status\":\"success\"}")))
+                .isEqualTo(Either.class);
+        assertThat(d.choose(Json.parse("{\"type\":\"UNLOCK\",\"status\":\"pending\"}")))
+                .isNull();
+        assertThat(d.choose(Json.parse("{\"type\":\"OPEN\",\"status\":\"success\"}")))
+                .isNull();
+        assertThat(d.choose(Json.parse("{\"type\":7,\"status\":\"success\"}"))).isNull();
+        assertThat(d.choose(Json.parse("{\"status\":\"success\"}"))).isNull();
+    }
+
+    @Test
+    void anUnknownVariantsPropertiesReadAsTheKnownVariantsTypeThem() {
+        JsonNode json = Json.parse("{\"id\":\"a\",\"n\":2,\"tags\":[\"x\"]}");
+
+        assertThat(Unions.field(json, "id", String.class)).isEqualTo("a");
+        assertThat(Unions.field(json, "n", Long.class)).isEqualTo(2L);
+        assertThat(Unions.field(json, "tags", new com.fasterxml.jackson.core.type.TypeReference<List<String>>() {}))
+                .containsExactly("x");
+        assertThat(Unions.field(json, "missing", String.class)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Unions.field(json, "tags", Long.class))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot read");
+    }
 }

@@ -25,7 +25,8 @@ class ForwardCompatibilityTest {
 
         assertThat(event).isInstanceOf(Event.DeviceConnected.class);
         assertThat(((Event.DeviceConnected) event).deviceId()).isEqualTo("d1");
-        assertThat(event.eventType()).isEqualTo("device.connected");
+        assertThat(event.eventType()).isEqualTo(Event.EventType.DEVICE_CONNECTED);
+        assertThat(event.eventType().known()).isEqualTo(Event.EventType.Known.DEVICE_CONNECTED);
         assertThat(JsonDiff.first(Json.parse(CONNECTED), Json.parse(Json.toJson(event))))
                 .isEmpty();
     }
@@ -38,7 +39,9 @@ class ForwardCompatibilityTest {
         Event event = Json.fromJson(json, Event.class);
 
         assertThat(event).isInstanceOf(Event.Unknown.class);
-        assertThat(event.eventType()).isEqualTo("device.teleported");
+        assertThat(event.eventType().value()).isEqualTo("device.teleported");
+        assertThat(event.eventType().known()).isEqualTo(Event.EventType.Known._UNKNOWN);
+        assertThat(event.eventId()).isEqualTo("e2");
         assertThat(((Event.Unknown) event).json().at("/to/y/1").asInt()).isEqualTo(3);
         assertThat(Json.parse(Json.toJson(event))).isEqualTo(Json.parse(json));
     }

@@ -77,7 +77,7 @@ class SeamWebhookTest {
         Event event = webhook.verify(FROM_THE_FUTURE, headers("msg_2", NOW.getEpochSecond(), signatures.get(1)));
 
         assertThat(event).isInstanceOf(Event.Unknown.class);
-        assertThat(event.eventType()).isEqualTo("lock.teleported");
+        assertThat(event.eventType().value()).isEqualTo("lock.teleported");
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
 import dev.typewright.generator.model.TypeDef;
-import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.naming.Naming;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,13 +31,15 @@ public final class JavaEmitter {
         EnumEmitter enums = new EnumEmitter(types);
         UnionEmitter unions = new UnionEmitter(types);
         ClientEmitter clients = new ClientEmitter(model, naming, types, policies);
-        Map<String, List<ClassName>> variantOf = new HashMap<>();
+        Map<String, List<RecordEmitter.Membership>> variantOf = new HashMap<>();
         for (TypeDef type : model.types().values()) {
             if (type instanceof TypeDef.UnionDef union) {
+                Naming.UnionMethods methods = naming.unionMethods(union.id());
                 for (TypeDef.Variant v : union.variants()) {
                     variantOf
                             .computeIfAbsent(v.typeId(), k -> new ArrayList<>())
-                            .add(types.named(union.id()));
+                            .add(new RecordEmitter.Membership(
+                                    types.named(union.id()), methods.visit().get(v.typeId())));
                 }
             }
         }
@@ -47,7 +48,7 @@ public final class JavaEmitter {
         Set<List<String>> interfaces = new HashSet<>();
         for (TypeDef type : model.types().values()) {
             if (type instanceof TypeDef.ObjectDef object) {
-                List<ClassName> of = variantOf.getOrDefault(object.id(), List.of());
+                List<RecordEmitter.Membership> of = variantOf.getOrDefault(object.id(), List.of());
                 specs.put(naming.typePath(type.id()), records.emit(objectShape(object, naming, types, of)));
             } else if (type instanceof TypeDef.EnumDef e) {
                 specs.put(naming.typePath(type.id()), enums.emit(e, naming.constantNames(e.id())));
@@ -55,10 +56,11 @@ public final class JavaEmitter {
             } else if (type instanceof TypeDef.UnionDef union) {
                 List<String> unknownPath = naming.unknownVariantPath(union.id());
                 ClassName unknown = types.model(unknownPath);
-                UnionEmitter.Common common = common(union, model, naming);
-                specs.put(naming.typePath(type.id()), unions.emitInterface(union, unknown, common));
+                List<UnionEmitter.Common> common = common(union, model, naming, types);
+                Naming.UnionMethods methods = naming.unionMethods(union.id());
+                specs.put(naming.typePath(type.id()), unions.emitInterface(union, unknown, common, methods));
                 interfaces.add(naming.typePath(type.id()));
-                specs.put(unknownPath, unions.emitUnknown(union, unknown, common));
+                specs.put(unknownPath, unions.emitUnknown(union, unknown, common, methods));
             }
         }
         qualifyInherited(model, naming, specs);
@@ -193,36 +195,57 @@ public final class JavaEmitter {
     }
 
     /**
-     * The discriminator, when every variant has it as a plain string under the same Java name, so
-     * that the union's interface can offer it.
+     * The fields every variant has under one accessor with one Java type, in the first variant's
+     * order, so that the interface can declare them: {@code ActionAttempt.status()}, {@code
+     * Event.occurredAt()}. A field deprecated in any variant stays on the variants.
      */
-    private static UnionEmitter.Common common(TypeDef.UnionDef union, ApiModel model, Naming naming) {
-        String d = union.discriminator();
-        if (d == null) {
-            return null;
-        }
-        String accessor = null;
+    private static List<UnionEmitter.Common> common(
+            TypeDef.UnionDef union, ApiModel model, Naming naming, Types types) {
+        List<TypeDef.ObjectDef> variants = new ArrayList<>();
         for (TypeDef.Variant v : union.variants()) {
             if (!(model.types().get(v.typeId()) instanceof TypeDef.ObjectDef object)) {
-                return null;
+                return List.of();
             }
-            TypeDef.Field field = object.fields().stream()
-                    .filter(f -> f.jsonName().equals(d))
-                    .findFirst()
-                    .orElse(null);
-            String name = naming.fieldNames(object.id()).get(d);
-            if (field == null
-                    || !(field.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.STRING)
-                    || (accessor != null && !accessor.equals(name))) {
-                return null;
-            }
-            accessor = name;
+            variants.add(object);
         }
-        return accessor == null ? null : new UnionEmitter.Common(d, accessor);
+        if (variants.isEmpty()) {
+            return List.of();
+        }
+        List<UnionEmitter.Common> common = new ArrayList<>();
+        TypeDef.ObjectDef first = variants.get(0);
+        for (TypeDef.Field field : first.fields()) {
+            String accessor = naming.fieldNames(first.id()).get(field.jsonName());
+            boolean shared = !accessor.equals("json");
+            for (TypeDef.ObjectDef other : variants) {
+                TypeDef.Field same = other.fields().stream()
+                        .filter(f -> f.jsonName().equals(field.jsonName()))
+                        .findFirst()
+                        .orElse(null);
+                shared &= same != null
+                        && same.type().equals(field.type())
+                        && threeState(same) == threeState(field)
+                        && !same.deprecation().deprecated()
+                        && accessor.equals(naming.fieldNames(other.id()).get(field.jsonName()));
+            }
+            if (shared) {
+                TypeName type = types.of(field.type());
+                common.add(new UnionEmitter.Common(
+                        field.jsonName(),
+                        accessor,
+                        threeState(field) ? ParameterizedTypeName.get(Types.NULLABLE, type) : type,
+                        field.description()));
+            }
+        }
+        return common;
+    }
+
+    /** As {@link RecordEmitter.Member#threeState()} for a model's field, which is in the body. */
+    private static boolean threeState(TypeDef.Field f) {
+        return !f.required() && f.nullable();
     }
 
     private static RecordEmitter.Shape objectShape(
-            TypeDef.ObjectDef object, Naming naming, Types types, List<ClassName> unions) {
+            TypeDef.ObjectDef object, Naming naming, Types types, List<RecordEmitter.Membership> unions) {
         Map<String, String> names = naming.fieldNames(object.id());
         List<RecordEmitter.Member> members = new ArrayList<>();
         for (TypeDef.Field f : object.fields()) {

@@ -50,7 +50,10 @@ final class RecordEmitter {
             List<Member> members,
             boolean keepsExtras,
             boolean checksRequired,
-            List<ClassName> unions) {}
+            List<Membership> unions) {}
+
+    /** A union this type is a variant of, and the method of the union's visitor that takes it. */
+    record Membership(ClassName union, String visit) {}
 
     private static final String EXTRAS = "additionalProperties";
     /**
@@ -124,7 +127,10 @@ final class RecordEmitter {
     /** Makes the type a variant of the unions it belongs to. */
     private static void implementUnions(TypeSpec.Builder type, Shape shape) {
         if (!shape.unions().isEmpty()) {
-            type.addSuperinterfaces(shape.unions());
+            for (Membership m : shape.unions()) {
+                type.addSuperinterface(m.union());
+                type.addMethod(UnionEmitter.accept(m.union(), m.visit()));
+            }
             // Jackson would otherwise inherit the union's deserializer, which reads this very type.
             type.addAnnotation(AnnotationSpec.builder(UnionEmitter.JSON_DESERIALIZE)
                     .addMember(

@@ -8,8 +8,11 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import dev.typewright.generator.model.TypeDef;
+import dev.typewright.generator.naming.Naming;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes a union as a sealed interface that permits its variants and an unknown variant, with a
- * deserializer that picks the variant by shape (see the runtime's {@code UnionDeserializer}).
+ * deserializer that picks the variant by shape (see the runtime's {@code UnionDeserializer}), an
+ * exhaustive visitor, {@code isX()}/{@code asX()} for each variant, and the properties every
+ * variant has.
  */
 final class UnionEmitter {
     static final ClassName JSON_DESERIALIZE =
@@ -25,13 +30,15 @@ final class UnionEmitter {
     private static final ClassName UNION_DESERIALIZER = ClassName.get(Types.RUNTIME, "UnionDeserializer");
     private static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
     private static final ClassName SET = ClassName.get("java.util", "Set");
+    static final String VISITOR = "Visitor";
+
+    private static final ClassName UNIONS = ClassName.get(Types.RUNTIME, "Unions");
 
     /**
-     * What the variants have in common that the interface can declare.
-     *
-     * @param accessor the Java accessor of the discriminator, a String in every variant; or null
+     * A property every variant has under one accessor and one Java type, which the interface
+     * therefore declares.
      */
-    record Common(String jsonName, String accessor) {}
+    record Common(String jsonName, String accessor, TypeName type, String description) {}
 
     private final Types types;
 
@@ -40,7 +47,8 @@ final class UnionEmitter {
     }
 
     /** The sealed interface. */
-    TypeSpec.Builder emitInterface(TypeDef.UnionDef union, ClassName unknown, Common common) {
+    TypeSpec.Builder emitInterface(
+            TypeDef.UnionDef union, ClassName unknown, List<Common> commons, Naming.UnionMethods methods) {
         ClassName name = types.named(union.id());
         String description = Javadoc.escape(union.description());
         TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
@@ -59,13 +67,17 @@ final class UnionEmitter {
             shapes.add(CodeBlock.of("shape($T.class,$W$L,$W$L)", variant, fixed(v.fixed()), required(v)));
         }
         type.addPermittedSubclass(unknown);
-        if (common != null) {
+        for (Common common : commons) {
+            String doc = Javadoc.firstLine(common.description());
             type.addMethod(MethodSpec.methodBuilder(common.accessor())
-                    .addJavadoc("The $L that tells the variants apart.\n", Javadoc.code(common.jsonName()))
+                    .addJavadoc(
+                            "$L\n",
+                            doc.isEmpty() ? "The " + Javadoc.code(common.jsonName()) + " every variant has." : doc)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-                    .returns(Types.STRING)
+                    .returns(common.type())
                     .build());
         }
+        addVisitor(type, union, unknown, methods);
         type.addType(TypeSpec.classBuilder("Deserializer")
                 .addJavadoc("Reads the variant whose shape the JSON fits, and the unknown variant when none fits.\n")
                 // Jackson's nested classes (JsonDeserializer.None) would hide variants named like them.
@@ -89,8 +101,77 @@ final class UnionEmitter {
         return type;
     }
 
+    /**
+     * The visitor, whose method per variant makes a variant added to the spec a compile error in
+     * every caller instead of a silent miss, and the tests and casts each variant may have.
+     */
+    private void addVisitor(
+            TypeSpec.Builder type, TypeDef.UnionDef union, ClassName unknown, Naming.UnionMethods methods) {
+        ClassName name = types.named(union.id());
+        TypeVariableName r = TypeVariableName.get("R");
+        ClassName visitorName = name.nestedClass(VISITOR);
+        TypeSpec.Builder visitor = TypeSpec.interfaceBuilder(visitorName)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addTypeVariable(r)
+                .addJavadoc(
+                        "Does one thing for each kind of {@link $T}: a variant added to the API becomes a method to write here.\n\n@param <R> what the visit returns\n",
+                        name);
+        for (TypeDef.Variant v : union.variants()) {
+            ClassName variant = types.named(v.typeId());
+            visitor.addMethod(MethodSpec.methodBuilder(methods.visit().get(v.typeId()))
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .returns(r)
+                    .addParameter(variant, "value")
+                    .build());
+            String test = methods.test().get(v.typeId());
+            if (test != null) {
+                type.addMethod(MethodSpec.methodBuilder(test)
+                        // Jackson would write an is-method out as a property of every variant.
+                        .addAnnotation(Types.JSON_IGNORE)
+                        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .returns(boolean.class)
+                        .addStatement("return this instanceof $T", variant)
+                        .build());
+                type.addMethod(MethodSpec.methodBuilder(methods.cast().get(v.typeId()))
+                        .addJavadoc("@throws IllegalStateException when this is another variant\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                        .returns(variant)
+                        .addStatement("return $T.as(this, $T.class)", UNIONS, variant)
+                        .build());
+            }
+        }
+        visitor.addMethod(MethodSpec.methodBuilder(methods.visitUnknown())
+                .addJavadoc("A variant this version of the client does not know.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .returns(r)
+                .addParameter(unknown, "value")
+                .build());
+        type.addType(visitor.build());
+        type.addMethod(MethodSpec.methodBuilder("accept")
+                .addJavadoc("Calls the visitor's method for this variant.\n")
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addTypeVariable(r)
+                .returns(r)
+                .addParameter(ParameterizedTypeName.get(visitorName, r), "visitor")
+                .build());
+    }
+
+    /** A variant's side of the visitor: the method that calls its own visit. */
+    static MethodSpec accept(ClassName union, String visit) {
+        TypeVariableName r = TypeVariableName.get("R");
+        return MethodSpec.methodBuilder("accept")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addTypeVariable(r)
+                .returns(r)
+                .addParameter(ParameterizedTypeName.get(union.nestedClass(VISITOR), r), "visitor")
+                .addStatement("return visitor.$L(this)", visit)
+                .build();
+    }
+
     /** The record for values of a shape the client does not know. */
-    TypeSpec.Builder emitUnknown(TypeDef.UnionDef union, ClassName unknown, Common common) {
+    TypeSpec.Builder emitUnknown(
+            TypeDef.UnionDef union, ClassName unknown, List<Common> commons, Naming.UnionMethods methods) {
         ClassName name = types.named(union.id());
         TypeSpec.Builder record = TypeSpec.recordBuilder(unknown)
                 .addModifiers(Modifier.PUBLIC)
@@ -109,12 +190,24 @@ final class UnionEmitter {
                         .returns(Types.JSON_NODE)
                         .addStatement("return json")
                         .build());
-        if (common != null) {
+        record.addMethod(accept(name, methods.visitUnknown()));
+        for (Common common : commons) {
+            CodeBlock read = common.type() instanceof ClassName c
+                    ? CodeBlock.of("$T.field(json, $S, $T.class)", UNIONS, common.jsonName(), c)
+                    : CodeBlock.of(
+                            "$T.field(json, $S, new $T<$T>() {})",
+                            UNIONS,
+                            common.jsonName(),
+                            Types.TYPE_REFERENCE,
+                            common.type());
+            if (common.type() instanceof ParameterizedTypeName p && p.rawType().equals(Types.NULLABLE)) {
+                read = CodeBlock.of("$T.absentIfNull($L)", Types.NULLABLE, read);
+            }
             record.addMethod(MethodSpec.methodBuilder(common.accessor())
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(Types.STRING)
-                    .addStatement("return json.path($S).textValue()", common.jsonName())
+                    .returns(common.type())
+                    .addStatement("return $L", read)
                     .build());
         }
         return record;

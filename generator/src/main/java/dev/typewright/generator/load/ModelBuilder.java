@@ -102,6 +102,12 @@ final class ModelBuilder {
                 schemes,
                 List.copyOf(modes),
                 api.getPaths() == null ? Set.of() : api.getPaths().keySet());
+        SharedEnums.Result shared = SharedEnums.apply(
+                InlineTypes.rename(types.types(), renames),
+                InlineTypes.renamePlacements(types.placements(), renames),
+                byName.values().stream()
+                        .map(op -> InlineTypes.rename(op, renames))
+                        .toList());
         return new ApiModel(
                 api.getInfo() == null ? null : api.getInfo().getTitle(),
                 api.getInfo() == null ? null : api.getInfo().getDescription(),
@@ -109,11 +115,9 @@ final class ModelBuilder {
                 servers,
                 schemes,
                 credentials,
-                byName.values().stream()
-                        .map(op -> InlineTypes.rename(op, renames))
-                        .toList(),
-                InlineTypes.rename(types.types(), renames),
-                InlineTypes.renamePlacements(types.placements(), renames),
+                shared.operations(),
+                shared.types(),
+                shared.placements(),
                 !credentials.isEmpty() && profile.credentialsRequired(everyCallNeedsCredentials && !byName.isEmpty()),
                 profile.runtimePolicies(),
                 profile.conventions(credentials, schemas.components().keySet()));

@@ -89,7 +89,11 @@ public final class Naming {
             "ClientCore",
             "ClientBuilder",
             "Auth",
-            "Deserializer");
+            "Deserializer",
+            "Visitor",
+            "Known",
+            "WithRawResponse",
+            "R");
 
     /** Members of every record and builder the generator writes. */
     private static final Set<String> RESERVED_MEMBERS = Set.of(
@@ -108,11 +112,12 @@ public final class Naming {
             "finalize");
 
     /**
-     * Members of every record and builder, and the field every client holds its core in, which
-     * the field of a resource's accessor must not take (Kubernetes has a {@code core} tag).
+     * Members of every record and builder, the field every client holds its core in, which the
+     * field of a resource's accessor must not take (Kubernetes has a {@code core} tag), and the
+     * accessor of every client's raw-response view.
      */
     private static final Set<String> RESERVED_RESOURCE_MEMBERS = Stream.concat(
-                    RESERVED_MEMBERS.stream(), Stream.of("core"))
+                    RESERVED_MEMBERS.stream(), Stream.of("core", "withRawResponse"))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A resource's reserved members, and the methods the root client has beside its operations. */
@@ -150,6 +155,7 @@ public final class Naming {
     private final TypeNames types;
     private final Map<String, Map<String, String>> constantNames = new HashMap<>();
     private final Map<String, List<String>> unknownPaths = new HashMap<>();
+    private final Map<String, UnionMethods> unionMethods = new HashMap<>();
     private final Map<Operation, String> requestNames = new IdentityHashMap<>();
     private final Map<String, Map<String, String>> fieldNames = new HashMap<>();
     private final Map<Operation, Map<Parameter, String>> parameterNames = new IdentityHashMap<>();
@@ -157,6 +163,7 @@ public final class Naming {
     private final Map<Operation, String> asyncNames = new IdentityHashMap<>();
     private final Map<Operation, String> callNames = new IdentityHashMap<>();
     private final Map<Operation, String> pageStreamNames = new IdentityHashMap<>();
+    private final Map<Operation, PageMethods> pageMethods = new IdentityHashMap<>();
     private final Map<Operation, List<String>> accessorPaths = new IdentityHashMap<>();
     private final Resource root;
 
@@ -168,7 +175,17 @@ public final class Naming {
             List<Operation> operations,
             List<Resource> children) {}
 
-    /** One builder method of the client: its name and the names of the credentials it takes. */
+    /**
+     * What a union's interface names after its variants, each map keyed by the variant's type id.
+     *
+     * @param visit the visitor's method for each variant
+     * @param visitUnknown the visitor's method for a variant the client does not know
+     * @param test the {@code isX()} test of each variant that has one
+     * @param cast the {@code asX()} cast of each variant that has one
+     */
+    public record UnionMethods(
+            Map<String, String> visit, String visitUnknown, Map<String, String> test, Map<String, String> cast) {}
+
     /** A credential's builder method: its name (shared by overloads) and its parameters' names. */
     public record AuthMethod(String name, List<String> parameters, Credential credential) {}
 
@@ -214,6 +231,7 @@ public final class Naming {
                 unknownPaths.put(type.id(), types.unknownVariant(type.id()));
             }
         }
+        nameUnionMethods(model);
         NameScope authNames = NameScope.members(RESERVED_CLIENT_BUILDER_METHODS);
         Map<String, String> byRawName = new HashMap<>();
         Set<String> signatures = new HashSet<>();
@@ -238,6 +256,67 @@ public final class Naming {
                             .toList();
             authMethods.add(new AuthMethod(name, params, credential));
         }
+    }
+
+    /**
+     * Visitor methods are named after the variants' classes. The {@code isX()}/{@code asX()}
+     * defaults go where they cannot clash: not on a name a variant's field already takes, and not
+     * on a name two unions that share a variant both give, since that variant would inherit two
+     * defaults of one signature.
+     */
+    private void nameUnionMethods(ApiModel model) {
+        Map<String, List<String>> unionsOf = new HashMap<>();
+        for (TypeDef type : model.types().values()) {
+            if (!(type instanceof TypeDef.UnionDef union)) {
+                continue;
+            }
+            NameScope visits = NameScope.members(Set.of());
+            String visitUnknown = visits.allocate("visit" + last(unknownPaths.get(union.id())));
+            Set<String> taken = new HashSet<>(RESERVED_MEMBERS);
+            taken.addAll(Set.of("json", "accept"));
+            for (TypeDef.Variant v : union.variants()) {
+                taken.addAll(fieldNames.getOrDefault(v.typeId(), Map.of()).values());
+            }
+            Map<String, String> visit = new LinkedHashMap<>();
+            Map<String, String> test = new LinkedHashMap<>();
+            Map<String, String> cast = new LinkedHashMap<>();
+            for (TypeDef.Variant v : union.variants()) {
+                String simple = last(types.path(v.typeId()));
+                visit.put(v.typeId(), visits.allocate("visit" + simple));
+                // A numbered isCat2() would read as a second kind of cat, so a taken name means none.
+                if (!taken.contains("is" + simple) && !taken.contains("as" + simple)) {
+                    test.put(v.typeId(), "is" + simple);
+                    cast.put(v.typeId(), "as" + simple);
+                }
+                taken.add("is" + simple);
+                taken.add("as" + simple);
+                unionsOf.computeIfAbsent(v.typeId(), k -> new ArrayList<>()).add(union.id());
+            }
+            unionMethods.put(union.id(), new UnionMethods(visit, visitUnknown, test, cast));
+        }
+        for (List<String> unions : unionsOf.values()) {
+            if (unions.size() < 2) {
+                continue;
+            }
+            Map<String, Long> uses = new HashMap<>();
+            for (String union : unions) {
+                UnionMethods m = unionMethods.get(union);
+                Stream.concat(m.test().values().stream(), m.cast().values().stream())
+                        .forEach(name -> uses.merge(name, 1L, Long::sum));
+            }
+            for (String union : unions) {
+                UnionMethods m = unionMethods.get(union);
+                m.test()
+                        .entrySet()
+                        .removeIf(e ->
+                                uses.get(e.getValue()) > 1 || uses.get(m.cast().get(e.getKey())) > 1);
+                m.cast().keySet().retainAll(m.test().keySet());
+            }
+        }
+    }
+
+    private static String last(List<String> path) {
+        return path.get(path.size() - 1);
     }
 
     public static Naming of(ApiModel model, String basePackage, String clientName) {
@@ -271,7 +350,7 @@ public final class Naming {
     /** Constant names for enum values, unique, and clear of the names the enum class uses itself. */
     private static Map<String, String> constants(List<String> values) {
         Map<String, String> names = new LinkedHashMap<>();
-        NameScope scope = NameScope.constants(Set.of("KNOWN"));
+        NameScope scope = NameScope.constants(Set.of("KNOWN", "_UNKNOWN"));
         for (String value : values) {
             names.put(value, scope.allocate(Identifiers.constant(value)));
         }
@@ -327,6 +406,12 @@ public final class Naming {
             callNames.put(op, methods.allocate(name + "Call"));
             if (op.pagination() != null) {
                 pageStreamNames.put(op, methods.allocate(name + "All"));
+                pageMethods.put(
+                        op,
+                        new PageMethods(
+                                methods.allocate(name + "Page"),
+                                methods.allocate(name + "PageAsync"),
+                                methods.allocate(name + "Pages")));
             }
         }
         List<Resource> children = new ArrayList<>();
@@ -448,6 +533,20 @@ public final class Naming {
         return pageStreamNames.get(op);
     }
 
+    /**
+     * The methods of a paginated list besides its stream.
+     *
+     * @param page returns the first page, which fetches the next
+     * @param pageAsync its async twin
+     * @param pages the private method that says how to fetch and read the pages
+     */
+    public record PageMethods(String page, String pageAsync, String pages) {}
+
+    /** The page methods of a paginated list; null when it is not paginated. */
+    public PageMethods pageMethods(Operation op) {
+        return pageMethods.get(op);
+    }
+
     /** JSON field name to Java component name, for one object type. */
     public Map<String, String> fieldNames(String typeId) {
         return fieldNames.get(typeId);
@@ -456,6 +555,11 @@ public final class Naming {
     /** Enum value to constant name, for one enum type. */
     public Map<String, String> constantNames(String enumId) {
         return constantNames.get(enumId);
+    }
+
+    /** The methods a union's interface and visitor name after its variants. */
+    public UnionMethods unionMethods(String unionId) {
+        return unionMethods.get(unionId);
     }
 
     /** The class, nested in the union, that holds a value of a shape this client does not know. */

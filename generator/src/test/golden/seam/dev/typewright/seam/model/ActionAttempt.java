@@ -3,14 +3,19 @@ package dev.typewright.seam.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.typewright.runtime.OpenEnum;
 import dev.typewright.runtime.UnionDeserializer;
+import dev.typewright.runtime.Unions;
 import dev.typewright.runtime.Values;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +31,80 @@ import java.util.Set;
 )
 public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, ActionAttempt.UnlockDoorSuccess,
         ActionAttempt.UnlockDoorError, ActionAttempt.Unknown {
+    /**
+     * ID of the action attempt.
+     */
+    String actionAttemptId();
+
+    /**
+     * Always UNLOCK_DOOR.
+     */
+    String actionType();
+
+    /**
+     * Always pending.
+     */
+    Status status();
+
+    @JsonIgnore
+    default boolean isUnlockDoorPending() {
+        return this instanceof UnlockDoorPending;
+    }
+
+    /**
+     * @throws IllegalStateException when this is another variant
+     */
+    default UnlockDoorPending asUnlockDoorPending() {
+        return Unions.as(this, UnlockDoorPending.class);
+    }
+
+    @JsonIgnore
+    default boolean isUnlockDoorSuccess() {
+        return this instanceof UnlockDoorSuccess;
+    }
+
+    /**
+     * @throws IllegalStateException when this is another variant
+     */
+    default UnlockDoorSuccess asUnlockDoorSuccess() {
+        return Unions.as(this, UnlockDoorSuccess.class);
+    }
+
+    @JsonIgnore
+    default boolean isUnlockDoorError() {
+        return this instanceof UnlockDoorError;
+    }
+
+    /**
+     * @throws IllegalStateException when this is another variant
+     */
+    default UnlockDoorError asUnlockDoorError() {
+        return Unions.as(this, UnlockDoorError.class);
+    }
+
+    /**
+     * Calls the visitor's method for this variant.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * Does one thing for each kind of {@link ActionAttempt}: a variant added to the API becomes a method to write here.
+     *
+     * @param <R> what the visit returns
+     */
+    interface Visitor<R> {
+        R visitUnlockDoorPending(UnlockDoorPending value);
+
+        R visitUnlockDoorSuccess(UnlockDoorSuccess value);
+
+        R visitUnlockDoorError(UnlockDoorError value);
+
+        /**
+         * A variant this version of the client does not know.
+         */
+        R visitUnknown(Unknown value);
+    }
+
     /**
      * Reads the variant whose shape the JSON fits, and the unknown variant when none fits.
      */
@@ -48,6 +127,71 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
     }
 
     /**
+     * <p>A value this version of the client does not know still parses: it keeps its string, {@link #isKnown()} is
+     * false and {@link #known()} is {@link Status.Known#_UNKNOWN}.
+     */
+    final class Status extends OpenEnum<Status.Known> {
+        /**
+         * <code>pending</code>
+         */
+        public static final Status PENDING = new Status("pending", Known.PENDING);
+
+        /**
+         * <code>success</code>
+         */
+        public static final Status SUCCESS = new Status("success", Known.SUCCESS);
+
+        /**
+         * <code>error</code>
+         */
+        public static final Status ERROR = new Status("error", Known.ERROR);
+
+        private static final Map<String, Status> KNOWN = index(PENDING, SUCCESS, ERROR);
+
+        private Status(String value, Known known) {
+            super(value, known);
+        }
+
+        /**
+         * The constant for a known value; for any other value, one that keeps it.
+         */
+        @JsonCreator(
+                mode = JsonCreator.Mode.DELEGATING
+        )
+        public static Status of(String value) {
+            return lookup(KNOWN, value, v -> new Status(v, Known._UNKNOWN));
+        }
+
+        /**
+         * The values the spec listed, in its order.
+         */
+        public static Collection<Status> knownValues() {
+            return KNOWN.values();
+        }
+
+        @Override
+        public boolean isKnown() {
+            return known() != Known._UNKNOWN;
+        }
+
+        /**
+         * The known values, to switch on.
+         */
+        public enum Known {
+            PENDING,
+
+            SUCCESS,
+
+            ERROR,
+
+            /**
+             * A value this version of the client does not know.
+             */
+            _UNKNOWN
+        }
+    }
+
+    /**
      * A {@link ActionAttempt} of a kind this version of the client does not know, kept as the JSON the server sent and
      * written back unchanged.
      *
@@ -58,6 +202,26 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
         @JsonValue
         public JsonNode json() {
             return json;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnknown(this);
+        }
+
+        @Override
+        public String actionAttemptId() {
+            return Unions.field(json, "action_attempt_id", String.class);
+        }
+
+        @Override
+        public String actionType() {
+            return Unions.field(json, "action_type", String.class);
+        }
+
+        @Override
+        public Status status() {
+            return Unions.field(json, "status", Status.class);
         }
     }
 
@@ -75,7 +239,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             using = JsonDeserializer.None.class
     )
     record UnlockDoorError(@JsonProperty("action_attempt_id") String actionAttemptId,
-            @JsonProperty("action_type") String actionType, @JsonProperty("status") String status,
+            @JsonProperty("action_type") String actionType, @JsonProperty("status") Status status,
             @JsonProperty("result") @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode result,
             @JsonProperty("error") UnlockDoorError.ErrorModel error,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ActionAttempt {
@@ -100,6 +264,11 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
                     .additionalProperties(additionalProperties);
         }
 
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnlockDoorError(this);
+        }
+
         /**
          * Builds a {@link UnlockDoorError}; every field starts out absent.
          */
@@ -108,7 +277,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
             private String actionType;
 
-            private String status;
+            private Status status;
 
             private JsonNode result;
 
@@ -138,7 +307,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             /**
              * Always error.
              */
-            public Builder status(String status) {
+            public Builder status(Status status) {
                 this.status = status;
                 return this;
             }
@@ -255,7 +424,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             using = JsonDeserializer.None.class
     )
     record UnlockDoorPending(@JsonProperty("action_attempt_id") String actionAttemptId,
-            @JsonProperty("action_type") String actionType, @JsonProperty("status") String status,
+            @JsonProperty("action_type") String actionType, @JsonProperty("status") Status status,
             @JsonProperty("result") @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode result,
             @JsonProperty("error") @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode error,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ActionAttempt {
@@ -280,6 +449,11 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
                     .additionalProperties(additionalProperties);
         }
 
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnlockDoorPending(this);
+        }
+
         /**
          * Builds a {@link UnlockDoorPending}; every field starts out absent.
          */
@@ -288,7 +462,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
             private String actionType;
 
-            private String status;
+            private Status status;
 
             private JsonNode result;
 
@@ -318,7 +492,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             /**
              * Always pending.
              */
-            public Builder status(String status) {
+            public Builder status(Status status) {
                 this.status = status;
                 return this;
             }
@@ -367,7 +541,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             using = JsonDeserializer.None.class
     )
     record UnlockDoorSuccess(@JsonProperty("action_attempt_id") String actionAttemptId,
-            @JsonProperty("action_type") String actionType, @JsonProperty("status") String status,
+            @JsonProperty("action_type") String actionType, @JsonProperty("status") Status status,
             @JsonProperty("result") Map<String, JsonNode> result,
             @JsonProperty("error") @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode error,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ActionAttempt {
@@ -393,6 +567,11 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
                     .additionalProperties(additionalProperties);
         }
 
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUnlockDoorSuccess(this);
+        }
+
         /**
          * Builds a {@link UnlockDoorSuccess}; every field starts out absent.
          */
@@ -401,7 +580,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
             private String actionType;
 
-            private String status;
+            private Status status;
 
             private Map<String, JsonNode> result;
 
@@ -431,7 +610,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             /**
              * Always success.
              */
-            public Builder status(String status) {
+            public Builder status(Status status) {
                 this.status = status;
                 return this;
             }

@@ -276,34 +276,34 @@ public record Device(@JsonProperty("device_id") String deviceId,
             /**
              * Represents the current status of the battery charge level.
              *
-             * <p>A value this version of the client does not know still parses: it keeps its string and {@link
-             * #isKnown()} is false.
+             * <p>A value this version of the client does not know still parses: it keeps its string, {@link #isKnown()}
+             * is false and {@link #known()} is {@link Status.Known#_UNKNOWN}.
              */
-            public static final class Status extends OpenEnum {
+            public static final class Status extends OpenEnum<Status.Known> {
                 /**
                  * <code>critical</code>
                  */
-                public static final Status CRITICAL = new Status("critical");
+                public static final Status CRITICAL = new Status("critical", Known.CRITICAL);
 
                 /**
                  * <code>low</code>
                  */
-                public static final Status LOW = new Status("low");
+                public static final Status LOW = new Status("low", Known.LOW);
 
                 /**
                  * <code>good</code>
                  */
-                public static final Status GOOD = new Status("good");
+                public static final Status GOOD = new Status("good", Known.GOOD);
 
                 /**
                  * <code>full</code>
                  */
-                public static final Status FULL = new Status("full");
+                public static final Status FULL = new Status("full", Known.FULL);
 
                 private static final Map<String, Status> KNOWN = index(CRITICAL, LOW, GOOD, FULL);
 
-                private Status(String value) {
-                    super(value);
+                private Status(String value, Known known) {
+                    super(value, known);
                 }
 
                 /**
@@ -313,7 +313,7 @@ public record Device(@JsonProperty("device_id") String deviceId,
                         mode = JsonCreator.Mode.DELEGATING
                 )
                 public static Status of(String value) {
-                    return lookup(KNOWN, value, Status::new);
+                    return lookup(KNOWN, value, v -> new Status(v, Known._UNKNOWN));
                 }
 
                 /**
@@ -325,7 +325,25 @@ public record Device(@JsonProperty("device_id") String deviceId,
 
                 @Override
                 public boolean isKnown() {
-                    return KNOWN.containsKey(value());
+                    return known() != Known._UNKNOWN;
+                }
+
+                /**
+                 * The known values, to switch on.
+                 */
+                public enum Known {
+                    CRITICAL,
+
+                    LOW,
+
+                    GOOD,
+
+                    FULL,
+
+                    /**
+                     * A value this version of the client does not know.
+                     */
+                    _UNKNOWN
                 }
             }
         }

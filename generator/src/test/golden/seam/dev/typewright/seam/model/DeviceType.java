@@ -9,30 +9,32 @@ import java.util.Map;
 /**
  * Type of the device.
  *
- * <p>A value this version of the client does not know still parses: it keeps its string and {@link #isKnown()} is
- * false.
+ * <p>A value this version of the client does not know still parses: it keeps its string, {@link #isKnown()} is false
+ * and {@link #known()} is {@link DeviceType.Known#_UNKNOWN}.
  */
-public final class DeviceType extends OpenEnum {
+public final class DeviceType extends OpenEnum<DeviceType.Known> {
     /**
      * <code>august_lock</code>
      */
-    public static final DeviceType AUGUST_LOCK = new DeviceType("august_lock");
+    public static final DeviceType AUGUST_LOCK = new DeviceType("august_lock", Known.AUGUST_LOCK);
 
     /**
      * <code>schlage_lock</code>
      */
-    public static final DeviceType SCHLAGE_LOCK = new DeviceType("schlage_lock");
+    public static final DeviceType SCHLAGE_LOCK = 
+            new DeviceType("schlage_lock", Known.SCHLAGE_LOCK);
 
     /**
      * <code>ecobee_thermostat</code>
      */
-    public static final DeviceType ECOBEE_THERMOSTAT = new DeviceType("ecobee_thermostat");
+    public static final DeviceType ECOBEE_THERMOSTAT = 
+            new DeviceType("ecobee_thermostat", Known.ECOBEE_THERMOSTAT);
 
     private static final Map<String, DeviceType> KNOWN = index(AUGUST_LOCK, SCHLAGE_LOCK,
             ECOBEE_THERMOSTAT);
 
-    private DeviceType(String value) {
-        super(value);
+    private DeviceType(String value, Known known) {
+        super(value, known);
     }
 
     /**
@@ -42,7 +44,7 @@ public final class DeviceType extends OpenEnum {
             mode = JsonCreator.Mode.DELEGATING
     )
     public static DeviceType of(String value) {
-        return lookup(KNOWN, value, DeviceType::new);
+        return lookup(KNOWN, value, v -> new DeviceType(v, Known._UNKNOWN));
     }
 
     /**
@@ -54,6 +56,22 @@ public final class DeviceType extends OpenEnum {
 
     @Override
     public boolean isKnown() {
-        return KNOWN.containsKey(value());
+        return known() != Known._UNKNOWN;
+    }
+
+    /**
+     * The known values, to switch on.
+     */
+    public enum Known {
+        AUGUST_LOCK,
+
+        SCHLAGE_LOCK,
+
+        ECOBEE_THERMOSTAT,
+
+        /**
+         * A value this version of the client does not know.
+         */
+        _UNKNOWN
     }
 }
