@@ -7,21 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Sends the calls of a generated client. It puts the parts together: the {@link Exchange} sends
@@ -104,6 +98,43 @@ public final class ClientCore implements AutoCloseable {
         return decode(exchange.blocking(request), request.responseKey(), type);
     }
 
+    /** Sends the request and returns its value with the response it was read from. */
+    public <T> RawResponse<T> sendRaw(ApiRequest request, Class<T> type) {
+        return sendRaw(request, Json.mapper().constructType(type));
+    }
+
+    /** As {@link #sendRaw(ApiRequest, Class)}, for a generic type such as a list of models. */
+    public <T> RawResponse<T> sendRaw(ApiRequest request, TypeReference<T> type) {
+        return sendRaw(request, Json.mapper().constructType(type));
+    }
+
+    /** Sends a request whose response carries nothing and returns that response. */
+    public RawResponse<Void> sendRaw(ApiRequest request) {
+        AtomicReference<ResponseInfo> info = new AtomicReference<>();
+        recording(info).send(request);
+        return new RawResponse<>(info.get(), null);
+    }
+
+    private <T> RawResponse<T> sendRaw(ApiRequest request, JavaType type) {
+        AtomicReference<ResponseInfo> info = new AtomicReference<>();
+        T value = recording(info).send(request, type);
+        return new RawResponse<>(info.get(), value);
+    }
+
+    /** A view that keeps the last successful response's facts, and still tells the caller's listener. */
+    private ClientCore recording(AtomicReference<ResponseInfo> into) {
+        Consumer<ResponseInfo> listener = options.onResponse;
+        RequestOptions.Builder more = options()
+                .onResponse(
+                        listener == null
+                                ? into::set
+                                : info -> {
+                                    into.set(info);
+                                    listener.accept(info);
+                                });
+        return withOptions(more.build());
+    }
+
     private void checkOpen() {
         if (shared.closed().get() || shared.http().get() == null) {
             throw new IllegalStateException("the client is closed");
@@ -164,41 +195,39 @@ public final class ClientCore implements AutoCloseable {
     }
 
     /**
-     * Every item of a paginated list, fetched page by page as the stream is consumed: {@code page}
-     * makes the call for a cursor (null for the first page), and the client's {@link Pager} reads
-     * each page's items and next cursor.
+     * Every item of a paginated list, fetched page by page as the stream is consumed; nothing is
+     * fetched before.
      */
-    public <T> Stream<T> paginate(
-            Function<String, ApiRequest> page, Pager.Paging paging, TypeReference<List<T>> itemsType) {
-        JavaType listType = Json.mapper().constructType(itemsType);
+    public <T> Stream<T> paginate(PageRequest<T> pages) {
+        return Stream.of(pages).flatMap(p -> page(p).stream());
+    }
+
+    /** The first page of a paginated list, which fetches the pages after it. */
+    public <T> Page<T> page(PageRequest<T> pages) {
+        checkOpen();
+        return page(pages, null);
+    }
+
+    /** As {@link #page}, without blocking. */
+    public <T> CompletableFuture<Page<T>> pageAsync(PageRequest<T> pages) {
+        return pageAsync(pages, null);
+    }
+
+    private <T> Page<T> page(PageRequest<T> pages, String cursor) {
+        return read(pages, cursor, decode(exchange.blocking(pages.call().apply(cursor)), null, JSON_NODE));
+    }
+
+    private <T> CompletableFuture<Page<T>> pageAsync(PageRequest<T> pages, String cursor) {
+        return exchange.async(pages.call().apply(cursor))
+                .thenApply(r -> read(pages, cursor, this.<JsonNode>decode(r, null, JSON_NODE)));
+    }
+
+    private <T> Page<T> read(PageRequest<T> pages, String cursor, JsonNode root) {
         Pager pager = shared.policies().pager();
-        Iterator<T> items = new Iterator<>() {
-            private final ArrayDeque<T> buffered = new ArrayDeque<>();
-            private String cursor;
-            private boolean last;
-
-            @Override
-            public boolean hasNext() {
-                while (buffered.isEmpty() && !last) {
-                    JsonNode root = decode(exchange.blocking(page.apply(cursor)), null, JSON_NODE);
-                    List<T> pageItems = Json.mapper().convertValue(pager.items(root, paging), listType);
-                    buffered.addAll(pageItems);
-                    String next = pager.nextCursor(root, cursor, paging);
-                    last = next == null;
-                    cursor = next;
-                }
-                return !buffered.isEmpty();
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return buffered.poll();
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
+        List<T> items = Json.mapper().convertValue(pager.items(root, pages.paging()), pages.itemsType());
+        String next = pager.nextCursor(root, cursor, pages.paging());
+        return new Page<>(
+                items == null ? List.of() : items, next, () -> page(pages, next), () -> pageAsync(pages, next));
     }
 
     /** Stops new calls and releases the threads this client started; calls in flight fail. */

@@ -158,10 +158,10 @@ class PoliciesTest {
         server.script(
                 TestServer.reply(200, "{\"items\":[{\"id\":\"a\"}],\"total_pages\":2}", JSON),
                 TestServer.reply(200, "{\"items\":[{\"id\":\"b\"}],\"total_pages\":2}", JSON));
-        List<String> ids = core.paginate(
+        List<String> ids = core.paginate(new PageRequest<>(
                         page -> ApiRequest.get("/pets").query("page", page),
                         new Pager.Paging("page", null, null),
-                        new TypeReference<List<Pet>>() {})
+                        new TypeReference<List<Pet>>() {}))
                 .map(Pet::id)
                 .toList();
         assertThat(ids).containsExactly("a", "b");

@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -380,7 +381,7 @@ class RuntimeBehaviourTest {
                 .body(cursor == null ? Map.of("limit", 2) : Map.of("limit", 2, "page_cursor", cursor))
                 .responseKey("things");
 
-        assertThat(core.paginate(page, PAGING, new TypeReference<List<Thing>>() {})
+        assertThat(core.paginate(new PageRequest<>(page, PAGING, new TypeReference<List<Thing>>() {}))
                         .limit(2)
                         .map(Thing::thingId))
                 .containsExactly("a", "b");
@@ -390,12 +391,76 @@ class RuntimeBehaviourTest {
         server.script(
                 status(200, "{\"things\":[{\"thing_id\":\"a\"}],\"pagination\":{\"next_page_cursor\":\"c2\"}}"),
                 status(200, "{\"things\":[{\"thing_id\":\"b\"}],\"pagination\":{\"next_page_cursor\":null}}"));
-        assertThat(core.paginate(page, PAGING, new TypeReference<List<Thing>>() {})
+        assertThat(core.paginate(new PageRequest<>(page, PAGING, new TypeReference<List<Thing>>() {}))
                         .map(Thing::thingId))
                 .containsExactly("a", "b");
         assertThat(server.requests)
                 .extracting(r -> Json.parse(r.body()).path("page_cursor").asText(null))
                 .containsExactly(null, "c2");
+    }
+
+    @Test
+    void aPageCarriesItsCursorAndAListResumesFromASavedOne() throws Exception {
+        java.util.function.Function<String, ApiRequest> page = cursor -> ApiRequest.post("/things/list")
+                .body(cursor == null ? Map.of("limit", 1) : Map.of("limit", 1, "page_cursor", cursor))
+                .responseKey("things");
+        PageRequest<Thing> things = new PageRequest<>(page, PAGING, new TypeReference<List<Thing>>() {});
+        server.script(
+                status(200, "{\"things\":[{\"thing_id\":\"a\"}],\"pagination\":{\"next_page_cursor\":\"c2\"}}"),
+                status(200, "{\"things\":[{\"thing_id\":\"b\"}],\"pagination\":{\"next_page_cursor\":null}}"));
+
+        Page<Thing> first = core.page(things);
+        assertThat(first.items()).extracting(Thing::thingId).containsExactly("a");
+        assertThat(first.hasNextPage()).isTrue();
+        String saved = first.nextCursor().orElseThrow();
+        assertThat(saved).isEqualTo("c2");
+        Page<Thing> last = first.nextPage();
+        assertThat(last.items()).extracting(Thing::thingId).containsExactly("b");
+        assertThat(last.hasNextPage()).isFalse();
+        assertThat(last.nextCursor()).isEmpty();
+        assertThatThrownBy(last::nextPage).isInstanceOf(NoSuchElementException.class);
+
+        // Another process, later: the saved cursor starts the list where it stopped.
+        server.requests.clear();
+        server.script(status(200, "{\"things\":[{\"thing_id\":\"b\"}],\"pagination\":{\"next_page_cursor\":null}}"));
+        Page<Thing> resumed = core.page(new PageRequest<>(
+                cursor -> page.apply(cursor == null ? saved : cursor), PAGING, new TypeReference<List<Thing>>() {}));
+        assertThat(resumed.items()).extracting(Thing::thingId).containsExactly("b");
+        assertThat(Json.parse(server.requests.get(0).body()).path("page_cursor").asText())
+                .isEqualTo("c2");
+
+        server.script(
+                status(200, "{\"things\":[{\"thing_id\":\"a\"}],\"pagination\":{\"next_page_cursor\":\"c2\"}}"),
+                status(200, "{\"things\":[{\"thing_id\":\"b\"}],\"pagination\":{\"next_page_cursor\":null}}"));
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        core.pageAsync(things)
+                .thenCompose(p -> p.forEachAsync(t -> seen.add(t.thingId())))
+                .get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(seen).containsExactly("a", "b");
+    }
+
+    @Test
+    void aRawResponseCarriesTheStatusHeadersAndRequestIdWithTheValue() {
+        List<ResponseInfo> listened = new java.util.ArrayList<>();
+        ClientCore listening =
+                core.withOptions(ClientCore.options().onResponse(listened::add).build());
+        server.script(TestServer.reply(
+                201,
+                "{\"thing\":{\"thing_id\":\"t1\"}}",
+                Map.of("Content-Type", "application/json", "seam-request-id", "req_raw", "x-rate-left", "9")));
+
+        RawResponse<Thing> raw = listening.sendRaw(GET_THING, Thing.class);
+
+        assertThat(raw.value().thingId()).isEqualTo("t1");
+        assertThat(raw.statusCode()).isEqualTo(201);
+        assertThat(raw.requestId()).contains("req_raw");
+        assertThat(raw.headers().firstValue("x-rate-left")).contains("9");
+        assertThat(listened).as("the caller's own listener still hears of it").hasSize(1);
+
+        server.script(status(200, "{}"));
+        RawResponse<Void> none = core.sendRaw(GET_THING);
+        assertThat(none.value()).isNull();
+        assertThat(none.requestId()).contains("req_200");
     }
 
     static final ApiRequest UNLOCK = ApiRequest.post("/locks/unlock_door")

@@ -32,6 +32,11 @@ final class ClientEmitter {
     private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
     private static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
     private static final ClassName REQUEST_OPTIONS = ClassName.get(Types.RUNTIME, "RequestOptions");
+    private static final ClassName PAGE = ClassName.get(Types.RUNTIME, "Page");
+    private static final ClassName PAGES = ClassName.get(Types.RUNTIME, "PageRequest");
+    private static final ClassName RAW_RESPONSE = ClassName.get(Types.RUNTIME, "RawResponse");
+    private static final String RAW_VIEW = "WithRawResponse";
+    private static final String RAW_ACCESSOR = "withRawResponse";
 
     private final ApiModel model;
     private final Naming naming;
@@ -86,6 +91,9 @@ final class ClientEmitter {
         type.addMethod(ctor.build());
         for (Operation op : resource.operations()) {
             operationMethods(op).forEach(type::addMethod);
+        }
+        if (!resource.operations().isEmpty()) {
+            addRawView(type, self, resource.operations());
         }
         if (root) {
             type.addField(FieldSpec.builder(
@@ -247,33 +255,14 @@ final class ClientEmitter {
         methods.add(future.build());
         String pages = naming.pageStreamMethodName(op);
         if (pages != null && request != null && op.result() instanceof TypeRef.ListOf list) {
-            Parameter cursor = op.parameters().stream()
-                    .filter(p -> p.name().equals(op.pagination().cursorParameter())
-                            && p.location() != Parameter.Location.HEADER)
-                    .findFirst()
-                    .orElseThrow();
-            methods.add(operation(op, pages, ParameterizedTypeName.get(STREAM, types.of(list.items())))
-                    .addJavadoc(
-                            "Every item of {@link #$L($T)} across all pages, starting from the request's own cursor: each page is fetched when the stream reaches it.\n",
-                            name,
-                            request)
-                    .addParameter(request, "request")
-                    .addStatement(
-                            "return $L.paginate($Wcursor -> $L(cursor == null ? request : request.toBuilder().$L($L).build()),$Wnew $T($S, $S, $S),$W$L)",
-                            CORE,
-                            callMethod,
-                            naming.parameterName(op, cursor),
-                            cursorValue(cursor),
-                            Types.PAGING,
-                            op.pagination().cursorParameter(),
-                            op.pagination().nextCursorPointer(),
-                            op.responseKey(),
-                            CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, result))
-                    .build());
+            methods.addAll(pageMethods(op, request, list, callMethod));
         }
         if (request != null && op.parameters().stream().noneMatch(Parameter::required)) {
             // Every input is optional, so each call is offered without a request as well.
             for (MethodSpec m : List.copyOf(methods)) {
+                if (m.modifiers().contains(Modifier.PRIVATE)) {
+                    continue;
+                }
                 methods.add(operation(op, m.name(), m.returnType())
                         .addJavadoc("Like {@link #$L($T)} with no inputs set.\n", m.name(), request)
                         .addStatement(
@@ -294,6 +283,120 @@ final class ClientEmitter {
                 .addStatement("return $L", call(op, "request"))
                 .build());
         return methods;
+    }
+
+    /**
+     * A paginated list's stream of every item, its first page (which fetches the next), and the
+     * private method that tells both how to fetch and read the pages.
+     */
+    private List<MethodSpec> pageMethods(Operation op, ClassName request, TypeRef.ListOf list, String callMethod) {
+        String name = naming.methodName(op);
+        Naming.PageMethods names = naming.pageMethods(op);
+        TypeName item = types.of(list.items());
+        Parameter cursor = op.parameters().stream()
+                .filter(p ->
+                        p.name().equals(op.pagination().cursorParameter()) && p.location() != Parameter.Location.HEADER)
+                .findFirst()
+                .orElseThrow();
+        TypeName page = ParameterizedTypeName.get(PAGE, item);
+        List<MethodSpec> methods = new ArrayList<>();
+        methods.add(operation(op, naming.pageStreamMethodName(op), ParameterizedTypeName.get(STREAM, item))
+                .addJavadoc(
+                        "Every item of {@link #$L($T)} across all pages, starting from the request's own cursor: each page is fetched when the stream reaches it.\n",
+                        name,
+                        request)
+                .addParameter(request, "request")
+                .addStatement("return $L.paginate($L(request))", CORE, names.pages())
+                .build());
+        methods.add(operation(op, names.page(), page)
+                .addJavadoc(
+                        "The first page of {@link #$L($T)}, which fetches the next. To resume a list later, save {@link $T#nextCursor()} and send it as the request's {@code $L}.\n",
+                        name,
+                        request,
+                        PAGE,
+                        naming.parameterName(op, cursor))
+                .addParameter(request, "request")
+                .addStatement("return $L.page($L(request))", CORE, names.pages())
+                .build());
+        methods.add(operation(op, names.pageAsync(), ParameterizedTypeName.get(COMPLETABLE_FUTURE, page))
+                .addJavadoc("Like {@link #$L($T)}, without blocking.\n", names.page(), request)
+                .addParameter(request, "request")
+                .addStatement("return $L.pageAsync($L(request))", CORE, names.pages())
+                .build());
+        methods.add(MethodSpec.methodBuilder(names.pages())
+                .addModifiers(Modifier.PRIVATE)
+                .returns(ParameterizedTypeName.get(PAGES, item))
+                .addParameter(request, "request")
+                .addStatement(
+                        "return new $T<>($Wcursor -> $L(cursor == null ? request : request.toBuilder().$L($L).build()),$Wnew $T($S, $S, $S),$W$L)",
+                        PAGES,
+                        callMethod,
+                        naming.parameterName(op, cursor),
+                        cursorValue(cursor),
+                        Types.PAGING,
+                        op.pagination().cursorParameter(),
+                        op.pagination().nextCursorPointer(),
+                        op.responseKey(),
+                        CodeBlock.of("new $T<$T>() {}", Types.TYPE_REFERENCE, types.of(list)))
+                .build());
+        return methods;
+    }
+
+    /**
+     * The client's raw-response view: each operation again, returning its value with the status,
+     * headers and request id of the response it was read from.
+     */
+    private void addRawView(TypeSpec.Builder type, ClassName self, List<Operation> operations) {
+        ClassName view = self.nestedClass(RAW_VIEW);
+        TypeSpec.Builder raw = TypeSpec.classBuilder(view)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc(
+                        "The calls of {@link $T}, each returning its value with the response it was read from.\n", self)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
+        for (Operation op : operations) {
+            String name = naming.methodName(op);
+            TypeName result = op.result() == null ? TypeName.VOID : types.of(op.result());
+            TypeName boxed = result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result;
+            ClassName request =
+                    op.parameters().isEmpty() ? null : ClassName.get(naming.modelPackage(), naming.requestName(op));
+            MethodSpec.Builder m = operation(op, name, ParameterizedTypeName.get(RAW_RESPONSE, boxed))
+                    .addJavadoc(
+                            "{@link $T#$L($L)}, with its response.\n",
+                            self,
+                            name,
+                            request == null ? "" : request.simpleName());
+            if (request != null) {
+                m.addParameter(request, "request");
+            }
+            String arg = request == null ? "" : "request";
+            if (result.equals(TypeName.VOID)) {
+                m.addStatement("return $L.sendRaw($L($L))", CORE, naming.callMethodName(op), arg);
+            } else {
+                m.addStatement("return $L.sendRaw($L($L),$W$L)", CORE, naming.callMethodName(op), arg, target(result));
+            }
+            raw.addMethod(m.build());
+            if (request != null && op.parameters().stream().noneMatch(Parameter::required)) {
+                raw.addMethod(operation(op, name, ParameterizedTypeName.get(RAW_RESPONSE, boxed))
+                        .addJavadoc("Like {@link #$L($T)} with no inputs set.\n", name, request)
+                        .addStatement("return $L($T.builder().build())", name, request)
+                        .build());
+            }
+        }
+        type.addType(raw.build());
+        type.addField(FieldSpec.builder(view, RAW_ACCESSOR, Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T()", view)
+                .build());
+        type.addMethod(MethodSpec.methodBuilder(RAW_ACCESSOR)
+                .addJavadoc(
+                        "These calls again, each returning the status, headers and request id of its response with its value: {@code client.$L().$L(...).requestId()}.\n",
+                        RAW_ACCESSOR,
+                        naming.methodName(operations.get(0)))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(view)
+                .addStatement("return $L", RAW_ACCESSOR)
+                .build());
     }
 
     /** The body's media type as a second argument where it is not plain JSON. */

@@ -4,6 +4,7 @@ package dev.typewright.seam;
 import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.ApiRequest;
 import dev.typewright.runtime.ClientCore;
+import dev.typewright.runtime.RawResponse;
 import dev.typewright.seam.model.ActionAttempt;
 import dev.typewright.seam.model.ActionAttemptsGetRequest;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ActionAttemptsClient {
     private final ClientCore core;
+
+    private final WithRawResponse withRawResponse = new WithRawResponse();
 
     /**
      * Resource clients come from {@link SeamClient}; this constructor is for it.
@@ -49,5 +52,28 @@ public final class ActionAttemptsClient {
                 .body(request)
                 .responseKey("action_attempt")
                 .longRunning();
+    }
+
+    /**
+     * These calls again, each returning the status, headers and request id of its response with its value: {@code
+     * client.withRawResponse().get(...).requestId()}.
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
+    /**
+     * The calls of {@link ActionAttemptsClient}, each returning its value with the response it was read from.
+     */
+    public final class WithRawResponse {
+        private WithRawResponse() {
+        }
+
+        /**
+         * {@link ActionAttemptsClient#get(ActionAttemptsGetRequest)}, with its response.
+         */
+        public RawResponse<ActionAttempt> get(ActionAttemptsGetRequest request) {
+            return core.sendRaw(getCall(request), ActionAttempt.class);
+        }
     }
 }

@@ -4,6 +4,7 @@ package dev.typewright.seam;
 import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.ApiRequest;
 import dev.typewright.runtime.ClientCore;
+import dev.typewright.runtime.RawResponse;
 import dev.typewright.seam.model.ClientSession;
 import dev.typewright.seam.model.ClientSessionsGetRequest;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ClientSessionsClient {
     private final ClientCore core;
+
+    private final WithRawResponse withRawResponse = new WithRawResponse();
 
     /**
      * Resource clients come from {@link SeamClient}; this constructor is for it.
@@ -64,5 +67,35 @@ public final class ClientSessionsClient {
                 .body(request)
                 .responseKey("client_session")
                 .idempotent();
+    }
+
+    /**
+     * These calls again, each returning the status, headers and request id of its response with its value: {@code
+     * client.withRawResponse().get(...).requestId()}.
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
+    /**
+     * The calls of {@link ClientSessionsClient}, each returning its value with the response it was read from.
+     */
+    public final class WithRawResponse {
+        private WithRawResponse() {
+        }
+
+        /**
+         * {@link ClientSessionsClient#get(ClientSessionsGetRequest)}, with its response.
+         */
+        public RawResponse<ClientSession> get(ClientSessionsGetRequest request) {
+            return core.sendRaw(getCall(request), ClientSession.class);
+        }
+
+        /**
+         * Like {@link #get(ClientSessionsGetRequest)} with no inputs set.
+         */
+        public RawResponse<ClientSession> get() {
+            return get(ClientSessionsGetRequest.builder().build());
+        }
     }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.ApiRequest;
 import dev.typewright.runtime.ClientCore;
+import dev.typewright.runtime.Page;
+import dev.typewright.runtime.PageRequest;
 import dev.typewright.runtime.Pager;
+import dev.typewright.runtime.RawResponse;
 import dev.typewright.seam.model.Device;
 import dev.typewright.seam.model.DevicesListRequest;
 import java.util.List;
@@ -17,6 +20,8 @@ import java.util.stream.Stream;
  */
 public final class DevicesClient {
     private final ClientCore core;
+
+    private final WithRawResponse withRawResponse = new WithRawResponse();
 
     /**
      * Resource clients come from {@link SeamClient}; this constructor is for it.
@@ -53,7 +58,26 @@ public final class DevicesClient {
      * page is fetched when the stream reaches it.
      */
     public Stream<Device> listAll(DevicesListRequest request) {
-        return core.paginate(
+        return core.paginate(listPages(request));
+    }
+
+    /**
+     * The first page of {@link #list(DevicesListRequest)}, which fetches the next. To resume a list later, save {@link
+     * Page#nextCursor()} and send it as the request's {@code pageCursor}.
+     */
+    public Page<Device> listPage(DevicesListRequest request) {
+        return core.page(listPages(request));
+    }
+
+    /**
+     * Like {@link #listPage(DevicesListRequest)}, without blocking.
+     */
+    public CompletableFuture<Page<Device>> listPageAsync(DevicesListRequest request) {
+        return core.pageAsync(listPages(request));
+    }
+
+    private PageRequest<Device> listPages(DevicesListRequest request) {
+        return new PageRequest<>(
                 cursor -> listCall(cursor == null ? request : request.toBuilder().pageCursor(cursor).build()),
                 new Pager.Paging("page_cursor", "/pagination/next_page_cursor", "devices"),
                 new TypeReference<List<Device>>() {});
@@ -80,9 +104,53 @@ public final class DevicesClient {
         return listAll(DevicesListRequest.builder().build());
     }
 
+    /**
+     * Like {@link #listPage(DevicesListRequest)} with no inputs set.
+     */
+    public Page<Device> listPage() {
+        return listPage(DevicesListRequest.builder().build());
+    }
+
+    /**
+     * Like {@link #listPageAsync(DevicesListRequest)} with no inputs set.
+     */
+    public CompletableFuture<Page<Device>> listPageAsync() {
+        return listPageAsync(DevicesListRequest.builder().build());
+    }
+
     private ApiRequest listCall(DevicesListRequest request) {
         return ApiRequest.of("POST", "/devices/list")
                 .body(request)
                 .responseKey("devices");
+    }
+
+    /**
+     * These calls again, each returning the status, headers and request id of its response with its value: {@code
+     * client.withRawResponse().list(...).requestId()}.
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
+    /**
+     * The calls of {@link DevicesClient}, each returning its value with the response it was read from.
+     */
+    public final class WithRawResponse {
+        private WithRawResponse() {
+        }
+
+        /**
+         * {@link DevicesClient#list(DevicesListRequest)}, with its response.
+         */
+        public RawResponse<List<Device>> list(DevicesListRequest request) {
+            return core.sendRaw(listCall(request), new TypeReference<List<Device>>() {});
+        }
+
+        /**
+         * Like {@link #list(DevicesListRequest)} with no inputs set.
+         */
+        public RawResponse<List<Device>> list() {
+            return list(DevicesListRequest.builder().build());
+        }
     }
 }

@@ -4,6 +4,7 @@ package dev.typewright.seam;
 import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.ApiRequest;
 import dev.typewright.runtime.ClientCore;
+import dev.typewright.runtime.RawResponse;
 import dev.typewright.seam.model.ActionAttempt;
 import dev.typewright.seam.model.LocksUnlockDoorRequest;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocksClient {
     private final ClientCore core;
+
+    private final WithRawResponse withRawResponse = new WithRawResponse();
 
     /**
      * Resource clients come from {@link SeamClient}; this constructor is for it.
@@ -49,5 +52,28 @@ public final class LocksClient {
                 .body(request)
                 .responseKey("action_attempt")
                 .longRunning();
+    }
+
+    /**
+     * These calls again, each returning the status, headers and request id of its response with its value: {@code
+     * client.withRawResponse().unlockDoor(...).requestId()}.
+     */
+    public WithRawResponse withRawResponse() {
+        return withRawResponse;
+    }
+
+    /**
+     * The calls of {@link LocksClient}, each returning its value with the response it was read from.
+     */
+    public final class WithRawResponse {
+        private WithRawResponse() {
+        }
+
+        /**
+         * {@link LocksClient#unlockDoor(LocksUnlockDoorRequest)}, with its response.
+         */
+        public RawResponse<ActionAttempt> unlockDoor(LocksUnlockDoorRequest request) {
+            return core.sendRaw(unlockDoorCall(request), ActionAttempt.class);
+        }
     }
 }
