@@ -301,11 +301,14 @@ class GeneratedTypesTest {
                 """);
 
         assertThat(generated.source("PetRecord"))
-                .contains("@JsonInclude(JsonInclude.Include.ALWAYS) String owner,")
+                .as("a server may leave out even a required field; a round trip must not add it")
+                .contains("@JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<String> owner,")
                 .contains("@JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<String> nickname,");
 
         ClassLoader loader = generated.compile();
         for (String json : List.of(
+                "{}",
+                "{\"nickname\":\"Rex\"}",
                 "{\"owner\":null}",
                 "{\"owner\":\"ann\",\"nickname\":null}",
                 "{\"owner\":\"ann\",\"nickname\":\"Rex\"}")) {
@@ -315,6 +318,9 @@ class GeneratedTypesTest {
                 .isEqualTo(Nullable.absent());
         assertThat(get(read(loader, "PetRecord", "{\"owner\":null,\"nickname\":null}"), "nickname"))
                 .isEqualTo(Nullable.ofNull());
+        assertThat(get(read(loader, "PetRecord", "{}"), "owner")).isEqualTo(Nullable.absent());
+        assertThat(get(read(loader, "PetRecord", "{\"owner\":\"ann\"}"), "owner"))
+                .isEqualTo(Nullable.of("ann"));
     }
 
     @Test

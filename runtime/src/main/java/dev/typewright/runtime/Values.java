@@ -29,12 +29,66 @@ public final class Values {
         return values == null || values.isEmpty() ? Map.of() : map(values);
     }
 
+    /**
+     * {@code list} with {@code item} added, for a builder's {@code addX}: a list the builder was
+     * given is copied first, so the caller's list never changes.
+     */
+    public static <T> List<T> add(List<T> list, T item) {
+        List<T> growing = list instanceof Growing<T> g ? g : new Growing<>(list);
+        growing.add(item);
+        return growing;
+    }
+
+    /** {@code map} with the entry put, for a builder's {@code putX}; a given map is copied first. */
+    public static <V> Map<String, V> put(Map<String, V> map, String key, V value) {
+        Map<String, V> growing = map instanceof GrowingMap<V> g ? g : new GrowingMap<>(map);
+        growing.put(key, value);
+        return growing;
+    }
+
+    /** A list only a builder holds, so that adding to it again need not copy it. */
+    private static final class Growing<T> extends ArrayList<T> {
+        private static final long serialVersionUID = 1L;
+
+        Growing(List<T> from) {
+            super(from == null ? List.of() : from);
+        }
+    }
+
+    private static final class GrowingMap<V> extends LinkedHashMap<String, V> {
+        private static final long serialVersionUID = 1L;
+
+        GrowingMap(Map<String, V> from) {
+            super(from == null ? Map.of() : from);
+        }
+    }
+
     /** Fails with the JSON name of a field a request cannot be sent without. */
     public static <T> T required(T value, String jsonName) {
         if (value == null) {
             throw new IllegalArgumentException(jsonName + " is required");
         }
         return value;
+    }
+
+    /**
+     * Fails unless every input of at least one of the sets holds a value, naming the sets: for a
+     * call that takes, say, an id or else a key.
+     *
+     * @param names the sets as the message shows them, such as {@code access_grant_id; access_grant_key}
+     * @param sets each set's inputs, in the order of {@code names}
+     */
+    public static void requireOneOf(String names, Object[]... sets) {
+        for (Object[] set : sets) {
+            boolean all = true;
+            for (Object value : set) {
+                all &= value != null && (!(value instanceof Nullable<?> n) || n.isPresent());
+            }
+            if (all) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("one of these is required: " + names);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.typewright.generator.load.SpecLoader;
 import dev.typewright.generator.model.ApiModel;
@@ -131,10 +132,44 @@ class PrismContractTest {
             return target.getClass().getMethod(method).invoke(target);
         }
         Class<?> requestType = Class.forName(PACKAGE + ".model." + naming.requestName(op));
-        Object request = Json.fromJson(body == null ? "{}" : body.toString(), requestType);
+        Object request = Json.fromJson(withChoice(op, spec, raw, body).toString(), requestType);
         request = withParameters(request, op, naming, spec, raw);
         Method m = target.getClass().getMethod(method, requestType);
         return m.invoke(target, request);
+    }
+
+    /**
+     * The body with the first set of inputs the call needs one of (Seam's {@code since} or
+     * {@code between}), where the spec's required fields leave them all out.
+     */
+    private static JsonNode withChoice(Operation op, JsonNode spec, JsonNode raw, JsonNode body) {
+        ObjectNode filled = body == null || !body.isObject() ? Json.parse("{}").deepCopy() : body.deepCopy();
+        if (op.inputChoices().isEmpty()
+                || op.inputChoices().stream().anyMatch(set -> set.stream().allMatch(filled::has))) {
+            return filled;
+        }
+        JsonNode schema = resolve(spec, raw.at("/requestBody/content/application~1json/schema"));
+        for (String input : op.inputChoices().get(0)) {
+            filled.set(input, sample(spec, propertyOf(spec, schema, input)));
+        }
+        return filled;
+    }
+
+    /** A property's schema, also where it stands in an allOf member or a oneOf alternative. */
+    private static JsonNode propertyOf(JsonNode spec, JsonNode schema, String name) {
+        JsonNode own = schema.path("properties").get(name);
+        if (own != null) {
+            return own;
+        }
+        for (String kind : List.of("allOf", "oneOf", "anyOf")) {
+            for (JsonNode member : schema.path(kind)) {
+                JsonNode found = propertyOf(spec, resolve(spec, member), name);
+                if (found != null && !found.isMissingNode()) {
+                    return found;
+                }
+            }
+        }
+        return MissingNode.getInstance();
     }
 
     /** Required path, query and header parameters, which do not travel in the JSON body. */
@@ -152,7 +187,9 @@ class PrismContractTest {
                     .findFirst()
                     .orElseThrow();
             Method m = Arrays.stream(builder.getClass().getMethods())
-                    .filter(x -> x.getName().equals(setter) && x.getParameterCount() == 1)
+                    .filter(x -> x.getName().equals(setter)
+                            && x.getParameterCount() == 1
+                            && !x.getParameterTypes()[0].isPrimitive())
                     .findFirst()
                     .orElseThrow();
             m.invoke(builder, Json.fromJson(sample(spec, p.get("schema")).toString(), m.getParameterTypes()[0]));

@@ -2,18 +2,12 @@ package dev.typewright.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,29 +48,7 @@ class ReadmeExamplesTest {
         }
         source.append("}\n");
 
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        JavaFileObject file =
-                new SimpleJavaFileObject(URI.create("string:///readme/Examples.java"), JavaFileObject.Kind.SOURCE) {
-                    @Override
-                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                        return source;
-                    }
-                };
-        StringWriter diagnostics = new StringWriter();
-        boolean ok = javac.getTask(
-                        diagnostics,
-                        null,
-                        null,
-                        List.of(
-                                "-d",
-                                out.toString(),
-                                "-classpath",
-                                System.getProperty("java.class.path"),
-                                "-proc:none"),
-                        null,
-                        List.of(file))
-                .call();
-        assertThat(ok).as(diagnostics + "\n" + source).isTrue();
+        SourceCompiler.compile(out, "readme.Examples", source);
     }
 
     private static String section(String readme, String heading) {

@@ -57,7 +57,8 @@ class SeamAuthLiveTest {
                             .get(ClientSessionsGetRequest.builder()
                                     .clientSessionId("cst1")
                                     .build())
-                            .userIdentifierKey())
+                            .userIdentifierKey()
+                            .get())
                     .isEqualTo("john_user_identifier_key");
 
             assertThatThrownBy(() -> seam.workspaces().create(newWorkspace("Not mine")))
@@ -216,7 +217,7 @@ class SeamAuthLiveTest {
         assertThat(s.clientSessionId()).isEqualTo("cst1");
         assertThat(s.workspaceId()).isEqualTo("seed_workspace_1");
         assertThat(s.token()).isEqualTo("seam_cst1_token");
-        assertThat(s.userIdentifierKey()).isEqualTo("john_user_identifier_key");
+        assertThat(s.userIdentifierKey().get()).isEqualTo("john_user_identifier_key");
         assertThat(s.createdAt()).isBefore(s.expiresAt());
         assertThat(s.deviceCount()).isNotNull();
         assertThat(s.connectedAccountIds()).isNotEmpty();

@@ -139,7 +139,7 @@ class SeamClientLiveTest {
                 .get(AccessCodesGetRequest.builder()
                         .accessCodeId(created.accessCodeId())
                         .build());
-        assertThat(fetched.code()).isEqualTo("4242");
+        assertThat(fetched.code().get()).isEqualTo("4242");
         assertThat(fetched.deviceId()).isEqualTo(lockId);
         assertThat(seam.accessCodes()
                         .list(AccessCodesListRequest.builder().deviceId(lockId).build()))
@@ -155,7 +155,8 @@ class SeamClientLiveTest {
                         .get(AccessCodesGetRequest.builder()
                                 .accessCodeId(created.accessCodeId())
                                 .build())
-                        .name())
+                        .name()
+                        .get())
                 .isEqualTo("Renamed guest");
 
         seam.accessCodes()

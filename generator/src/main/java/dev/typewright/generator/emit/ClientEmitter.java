@@ -257,7 +257,7 @@ final class ClientEmitter {
         if (pages != null && request != null && op.result() instanceof TypeRef.ListOf list) {
             methods.addAll(pageMethods(op, request, list, callMethod));
         }
-        if (request != null && op.parameters().stream().noneMatch(Parameter::required)) {
+        if (request != null && op.inputsOptional()) {
             // Every input is optional, so each call is offered without a request as well.
             for (MethodSpec m : List.copyOf(methods)) {
                 if (m.modifiers().contains(Modifier.PRIVATE)) {
@@ -269,6 +269,28 @@ final class ClientEmitter {
                                 (m.returnType().equals(TypeName.VOID) ? "" : "return ") + "$L($T.builder().build())",
                                 m.name(),
                                 request)
+                        .build());
+            }
+        }
+        List<Parameter> required =
+                op.parameters().stream().filter(Parameter::required).toList();
+        if (request != null
+                && required.size() == 1
+                && !required.get(0).deprecation().deprecated()) {
+            // The one input a call cannot do without, given on its own: locks().unlockDoor(deviceId).
+            Parameter only = required.get(0);
+            String input = naming.parameterName(op, only);
+            for (MethodSpec m : List.of(methods.get(0), methods.get(1))) {
+                methods.add(operation(op, m.name(), m.returnType())
+                        .addJavadoc("Like {@link #$L($T)} with only {@code $L} set.\n", m.name(), request, input)
+                        .addParameter(types.of(only.type()), input)
+                        .addStatement(
+                                (m.returnType().equals(TypeName.VOID) ? "" : "return ")
+                                        + "$L($T.builder().$L($L).build())",
+                                m.name(),
+                                request,
+                                input,
+                                input)
                         .build());
             }
         }
@@ -377,7 +399,7 @@ final class ClientEmitter {
                 m.addStatement("return $L.sendRaw($L($L),$W$L)", CORE, naming.callMethodName(op), arg, target(result));
             }
             raw.addMethod(m.build());
-            if (request != null && op.parameters().stream().noneMatch(Parameter::required)) {
+            if (request != null && op.inputsOptional()) {
                 raw.addMethod(operation(op, name, ParameterizedTypeName.get(RAW_RESPONSE, boxed))
                         .addJavadoc("Like {@link #$L($T)} with no inputs set.\n", name, request)
                         .addStatement("return $L($T.builder().build())", name, request)

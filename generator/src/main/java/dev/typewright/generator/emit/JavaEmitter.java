@@ -239,9 +239,9 @@ public final class JavaEmitter {
         return common;
     }
 
-    /** As {@link RecordEmitter.Member#threeState()} for a model's field, which is in the body. */
+    /** As {@link RecordEmitter.Member#threeState()} for a model's field. */
     private static boolean threeState(TypeDef.Field f) {
-        return !f.required() && f.nullable();
+        return f.nullable();
     }
 
     private static RecordEmitter.Shape objectShape(
@@ -257,10 +257,19 @@ public final class JavaEmitter {
                     f.nullable(),
                     f.description(),
                     f.deprecation(),
-                    true));
+                    true,
+                    false,
+                    f.defaultValue()));
         }
         return new RecordEmitter.Shape(
-                types.named(object.id()), object.description(), object.deprecation(), members, true, false, unions);
+                types.named(object.id()),
+                object.description(),
+                object.deprecation(),
+                members,
+                true,
+                false,
+                unions,
+                List.of());
     }
 
     private static RecordEmitter.Shape requestShape(Operation op, Naming naming) {
@@ -274,7 +283,18 @@ public final class JavaEmitter {
                     p.nullable(),
                     p.description(),
                     p.deprecation(),
-                    p.location() == Parameter.Location.BODY));
+                    p.location() == Parameter.Location.BODY,
+                    true,
+                    p.defaultValue()));
+        }
+        List<List<RecordEmitter.Member>> choices = new ArrayList<>();
+        for (List<String> choice : op.inputChoices()) {
+            choices.add(choice.stream()
+                    .map(name -> members.stream()
+                            .filter(m -> m.jsonName().equals(name))
+                            .findFirst()
+                            .orElseThrow())
+                    .toList());
         }
         String what = op.title() != null ? op.title() : op.httpMethod() + " " + op.path();
         return new RecordEmitter.Shape(
@@ -284,7 +304,8 @@ public final class JavaEmitter {
                 members,
                 false,
                 true,
-                List.of());
+                List.of(),
+                choices);
     }
 
     private static JavaFile file(String pkg, TypeSpec type) {

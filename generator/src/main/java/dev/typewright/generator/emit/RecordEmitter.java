@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.typewright.generator.model.Deprecation;
 import dev.typewright.generator.model.TypeRef;
+import dev.typewright.generator.naming.Identifiers;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,7 +22,11 @@ import javax.lang.model.element.Modifier;
  * types. Small methods each build one member, so the two kinds differ only in their {@link Shape}.
  */
 final class RecordEmitter {
-    /** One component of the record. {@code inBody} is false for path, query and header inputs. */
+    /**
+     * One component of the record. {@code inBody} is false for path, query and header inputs;
+     * {@code input} is true for a request's members, which the caller sets, and false for a
+     * model's, which a server sends; {@code defaultValue} is the spec's default as JSON, or null.
+     */
     record Member(
             String jsonName,
             String javaName,
@@ -30,11 +35,18 @@ final class RecordEmitter {
             boolean nullable,
             String description,
             Deprecation deprecation,
-            boolean inBody) {
+            boolean inBody,
+            boolean input,
+            String defaultValue) {
 
-        /** Optional and nullable in the JSON: absent, null and a value are three different things. */
+        /**
+         * Nullable in the JSON, where absent, null and a value are three different things: every
+         * nullable field of a model, since a server may leave out even a required one and a
+         * round trip must not add it; and an optional nullable input. A required nullable input
+         * is always sent, null or not.
+         */
         boolean threeState() {
-            return inBody && !required && nullable;
+            return inBody && nullable && !(required && input);
         }
     }
 
@@ -42,6 +54,7 @@ final class RecordEmitter {
      * @param keepsExtras whether unknown JSON fields are kept (models) or not (requests)
      * @param checksRequired whether {@code build()} insists on required members (requests)
      * @param unions the sealed union interfaces this record is a variant of
+     * @param choices sets of members of which {@code build()} insists on one whole set (requests)
      */
     record Shape(
             ClassName name,
@@ -50,12 +63,14 @@ final class RecordEmitter {
             List<Member> members,
             boolean keepsExtras,
             boolean checksRequired,
-            List<Membership> unions) {}
+            List<Membership> unions,
+            List<List<Member>> choices) {}
 
     /** A union this type is a variant of, and the method of the union's visitor that takes it. */
     record Membership(ClassName union, String visit) {}
 
     private static final String EXTRAS = "additionalProperties";
+    private static final String PUT_EXTRA = "putAdditionalProperty";
     /**
      * JSON names of fields that hold credentials in any API (a client session's {@code token}, a
      * webhook's {@code secret}, an {@code api_key}): their values never appear in {@code toString()}.
@@ -280,7 +295,11 @@ final class RecordEmitter {
         }
         for (Member m : shape.members()) {
             String d = Javadoc.escape(m.description());
-            doc.add("\n@param $L $L", m.javaName(), d.isEmpty() ? "the " + Javadoc.code(m.jsonName()) + " field" : d);
+            doc.add(
+                    "\n@param $L $L $L",
+                    m.javaName(),
+                    d.isEmpty() ? "the " + Javadoc.code(m.jsonName()) + " field." : d,
+                    presence(m));
             if (m.deprecation().deprecated()) {
                 doc.add(" (deprecated: $L)", deprecationText(m.deprecation()));
             }
@@ -289,6 +308,62 @@ final class RecordEmitter {
             doc.add("\n@param $L fields the server sent that this version of the client does not know", EXTRAS);
         }
         return doc.add("\n").build();
+    }
+
+    /** "Required." or "Optional.", with the default the server assumes. */
+    private static String presence(Member m) {
+        String presence = m.required() ? "Required." : "Optional.";
+        return m.defaultValue() == null ? presence : presence + " Defaults to " + Javadoc.code(m.defaultValue()) + ".";
+    }
+
+    /**
+     * What people write beside a setter: {@code addX(item)} for a list (its name's singular),
+     * {@code putX(key, value)} for a map, and for a request's number a whole-number overload, so that {@code limit(100)}
+     * compiles. A name a member already takes is left out.
+     */
+    private List<MethodSpec> conveniences(Shape shape, Member m, ClassName builder, Set<String> taken) {
+        List<MethodSpec> methods = new java.util.ArrayList<>();
+        String pascal =
+                Character.toUpperCase(m.javaName().charAt(0)) + m.javaName().substring(1);
+        if (m.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.DOUBLE && shape.checksRequired()) {
+            methods.add(MethodSpec.methodBuilder(m.javaName())
+                    .addJavadoc("As {@link #$L(Double)}, for a whole number.\n", m.javaName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(long.class, m.javaName())
+                    .addStatement("return $L((double) $L)", m.javaName(), m.javaName())
+                    .build());
+        }
+        if (m.threeState()) {
+            return methods;
+        }
+        if (m.type() instanceof TypeRef.ListOf list) {
+            String add = "add" + Identifiers.singular(pascal);
+            if (taken.add(add)) {
+                methods.add(MethodSpec.methodBuilder(add)
+                        .addJavadoc("Adds one to {@link #$L($T)}.\n", m.javaName(), Types.LIST)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addParameter(types.of(list.items()), "item")
+                        .addStatement("this.$L = $T.add(this.$L, item)", m.javaName(), Types.VALUES, m.javaName())
+                        .addStatement("return this")
+                        .build());
+            }
+        } else if (m.type() instanceof TypeRef.MapOf map) {
+            String put = "put" + pascal;
+            if (taken.add(put)) {
+                methods.add(MethodSpec.methodBuilder(put)
+                        .addJavadoc("Puts one entry into {@link #$L($T)}.\n", m.javaName(), Types.MAP)
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addParameter(Types.STRING, "key")
+                        .addParameter(types.of(map.values()), "value")
+                        .addStatement("this.$L = $T.put(this.$L, key, value)", m.javaName(), Types.VALUES, m.javaName())
+                        .addStatement("return this")
+                        .build());
+            }
+        }
+        return methods;
     }
 
     private static String deprecationText(Deprecation d) {
@@ -305,7 +380,7 @@ final class RecordEmitter {
                 .addMember("value", "$S", m.jsonName())
                 .build());
         // A required field the server may set to null is sent as null, so a round trip keeps it.
-        if (m.required() && m.nullable()) {
+        if (m.required() && m.nullable() && !m.threeState()) {
             annotations.add(include("ALWAYS"));
         }
         // Absent is the one empty state of a three-state field: null is written, absent is not.
@@ -420,6 +495,8 @@ final class RecordEmitter {
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
                         .build());
+        Set<String> taken = new java.util.HashSet<>(componentNames(shape));
+        taken.add("build");
         for (Member m : shape.members()) {
             TypeName type = types.of(m.type());
             MethodSpec.Builder setter = MethodSpec.methodBuilder(m.javaName())
@@ -438,17 +515,15 @@ final class RecordEmitter {
             }
             setter.addStatement("return this");
             String d = Javadoc.firstLine(m.description());
-            if (!d.isEmpty()) {
-                setter.addJavadoc("$L\n", d);
-            }
+            setter.addJavadoc("$L\n", d.isEmpty() ? presence(m) : d + " " + presence(m));
             if (m.threeState()) {
-                setter.addJavadoc(
-                        "$L<p>{@code null} sends an explicit JSON null; a field never set is left out.\n",
-                        d.isEmpty() ? "" : "\n");
+                setter.addJavadoc("\n<p>{@code null} sends an explicit JSON null; a field never set is left out.\n");
             }
             if (m.deprecation().deprecated()) {
                 setter.addAnnotation(Deprecated.class);
                 setter.addJavadoc("\n@deprecated $L\n", deprecationText(m.deprecation()));
+            } else {
+                conveniences(shape, m, builder, taken).forEach(b::addMethod);
             }
             b.addMethod(setter.build());
         }
@@ -462,12 +537,24 @@ final class RecordEmitter {
                     .addStatement("this.$L = $L", EXTRAS, EXTRAS)
                     .addStatement("return this")
                     .build());
+            if (taken.add(PUT_EXTRA)) {
+                b.addMethod(MethodSpec.methodBuilder(PUT_EXTRA)
+                        .addJavadoc("Adds one field to send beyond those this version of the client knows.\n")
+                        .addModifiers(Modifier.PUBLIC)
+                        .returns(builder)
+                        .addParameter(Types.STRING, "name")
+                        .addParameter(Types.JSON_NODE, "value")
+                        .addStatement("this.$L = $T.put(this.$L, name, value)", EXTRAS, Types.VALUES, EXTRAS)
+                        .addStatement("return this")
+                        .build());
+            }
         }
         b.addMethod(
                 wide
                         ? MethodSpec.methodBuilder("build")
                                 .addModifiers(Modifier.PUBLIC)
                                 .returns(shape.name())
+                                .addCode(choiceCheck(shape))
                                 .addStatement("return new $T(this)", shape.name())
                                 .build()
                         : build(shape));
@@ -494,8 +581,31 @@ final class RecordEmitter {
                 MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(shape.name());
         if (shape.checksRequired() && shape.members().stream().anyMatch(Member::required)) {
             build.addJavadoc("@throws IllegalArgumentException if a required field is absent\n");
+        } else if (!shape.choices().isEmpty()) {
+            build.addJavadoc(
+                    "@throws IllegalArgumentException if none of the sets of inputs a call needs one of is given\n");
         }
-        return build.addStatement("return new $T(\n$>$L$<)", shape.name(), args.build())
+        return build.addCode(choiceCheck(shape))
+                .addStatement("return new $T(\n$>$L$<)", shape.name(), args.build())
+                .build();
+    }
+
+    /** Insists that one of the sets of inputs a call needs one of is given, naming them all. */
+    private static CodeBlock choiceCheck(Shape shape) {
+        if (shape.choices().isEmpty()) {
+            return CodeBlock.of("");
+        }
+        List<CodeBlock> sets = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        for (List<Member> set : shape.choices()) {
+            sets.add(CodeBlock.of(
+                    "new Object[] {$L}",
+                    String.join(", ", set.stream().map(Member::javaName).toList())));
+            names.add(String.join(" and ", set.stream().map(Member::jsonName).toList()));
+        }
+        return CodeBlock.builder()
+                .addStatement(
+                        "$T.requireOneOf($S,$W$L)", Types.VALUES, String.join("; ", names), CodeBlock.join(sets, ",$W"))
                 .build();
     }
 

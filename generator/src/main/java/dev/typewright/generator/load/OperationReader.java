@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -131,7 +132,72 @@ final class OperationReader {
                 pagination,
                 result != null && profile.longRunning(facts, responseKey),
                 profile.idempotent(facts),
-                security(op.getSecurity() != null ? op.getSecurity() : api.getSecurity()));
+                security(op.getSecurity() != null ? op.getSecurity() : api.getSecurity()),
+                inputChoices(body, parameters, facts));
+    }
+
+    /**
+     * The sets of inputs of which a call must give one: the required fields of each alternative
+     * of a body's {@code oneOf}/{@code anyOf} (at its top or in an {@code allOf} member), less
+     * those every call requires anyway; else what the profile reads elsewhere (Seam says it in
+     * descriptions). An alternative that requires nothing more makes no choice.
+     */
+    @SuppressWarnings("rawtypes")
+    private List<List<String>> inputChoices(Body body, List<Parameter> parameters, OperationFacts facts)
+            throws SpecException {
+        Set<String> required = new HashSet<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
+        for (Parameter p : parameters) {
+            if (p.required()) {
+                required.add(p.name());
+            }
+            descriptions.putIfAbsent(p.name(), p.description());
+        }
+        if (body != null
+                && body.kind() != Operation.BodyKind.RAW
+                && body.media().getSchema() != null) {
+            String bp = body.pointer() + "/schema";
+            Schema<?> schema = schemas.resolve(body.media().getSchema(), bp);
+            List<Schema<?>> holders = new ArrayList<>();
+            holders.add(schema);
+            if (schema.getAllOf() != null) {
+                for (int i = 0; i < schema.getAllOf().size(); i++) {
+                    holders.add(schemas.resolve(schema.getAllOf().get(i), bp + "/allOf/" + i));
+                }
+            }
+            for (Schema<?> holder : holders) {
+                List<Schema> alternatives = holder.getOneOf() != null ? holder.getOneOf() : holder.getAnyOf();
+                if (alternatives == null || alternatives.size() < 2) {
+                    continue;
+                }
+                List<List<String>> choices = new ArrayList<>();
+                for (Schema alternative : alternatives) {
+                    List<String> needs =
+                            new ArrayList<>(new TreeSet<>(schemas.required(schemas.resolve(alternative, bp))));
+                    needs.removeAll(required);
+                    if (needs.isEmpty()) {
+                        choices = null;
+                        break;
+                    }
+                    if (!choices.contains(needs)) {
+                        choices.add(needs);
+                    }
+                }
+                // A set naming a field the body does not define is no set a caller could give.
+                if (choices != null
+                        && choices.size() > 1
+                        && choices.stream().allMatch(descriptions.keySet()::containsAll)) {
+                    return choices;
+                }
+            }
+        }
+        List<List<String>> choices = new ArrayList<>();
+        for (List<String> choice : profile.inputChoices(facts, descriptions)) {
+            if (descriptions.keySet().containsAll(choice) && required.stream().noneMatch(choice::contains)) {
+                choices.add(choice);
+            }
+        }
+        return choices.size() > 1 ? choices : List.of();
     }
 
     /** Security requirements as the schemes each sends together; null when there are none. */
@@ -172,7 +238,8 @@ final class OperationReader {
                     schema != null && Schemas.isNullable(schema),
                     description,
                     schemas.deprecation(p.getDeprecated(), p.getExtensions()),
-                    style(p, location, pp)));
+                    style(p, location, pp),
+                    schema == null ? null : Schemas.defaultValue(schema)));
         }
 
         return parameters;
@@ -296,7 +363,8 @@ final class OperationReader {
                     Schemas.isNullable(ps),
                     Schemas.describe(ps),
                     schemas.deprecation(ps.getDeprecated(), ps.getExtensions()),
-                    encoding(body, prop.getKey())));
+                    encoding(body, prop.getKey()),
+                    Schemas.defaultValue(ps)));
         }
         return parameters;
     }

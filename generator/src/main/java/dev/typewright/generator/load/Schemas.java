@@ -1,6 +1,8 @@
 package dev.typewright.generator.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.typewright.generator.model.Deprecation;
 import dev.typewright.generator.profile.Profile;
@@ -234,6 +236,21 @@ final class Schemas {
     }
 
     /** The description; a one-value enum stays a string, so its value is written down. */
+    private static final ObjectMapper DEFAULTS = new ObjectMapper();
+
+    /** The schema's {@code default} as JSON text, or null when it has none or it cannot be written. */
+    static String defaultValue(Schema<?> schema) {
+        Object value = schema.getDefault();
+        if (value == null) {
+            return null;
+        }
+        try {
+            return DEFAULTS.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
     static String describe(Schema<?> schema) {
         String description = schema.getDescription();
         if (schema.getEnum() == null || schema.getEnum().size() != 1) {

@@ -402,7 +402,8 @@ final class TypeReader {
                         required.contains(prop.getKey()),
                         Schemas.isNullable(ps),
                         Schemas.describe(ps),
-                        schemas.deprecation(ps.getDeprecated(), ps.getExtensions())));
+                        schemas.deprecation(ps.getDeprecated(), ps.getExtensions()),
+                        Schemas.defaultValue(ps)));
             }
             types.put(
                     id,

@@ -22,6 +22,9 @@ import java.util.List;
  *     none
  * @param unlisted why the operation is left out of the docs (undocumented or a draft, per
  *     {@code x-undocumented} and {@code x-draft}); null for a documented one. It stays callable.
+ * @param inputChoices alternative sets of inputs (wire names) of which a call must give one
+ *     whole set, such as {@code [[access_grant_id], [access_grant_key]]}; empty when there is no
+ *     such choice
  */
 public record Operation(
         String httpMethod,
@@ -41,7 +44,8 @@ public record Operation(
         Pagination pagination,
         boolean longRunning,
         boolean idempotent,
-        List<List<String>> security) {
+        List<List<String>> security,
+        List<List<String>> inputChoices) {
 
     /**
      * Cursor pagination: the response holds the next page's cursor at {@code nextCursorPointer}
@@ -54,6 +58,7 @@ public record Operation(
         parameters = List.copyOf(parameters);
         examples = List.copyOf(examples);
         security = security == null ? null : security.stream().map(List::copyOf).toList();
+        inputChoices = inputChoices.stream().map(List::copyOf).toList();
     }
 
     /** This operation with other inputs and result, all else the same. */
@@ -76,7 +81,8 @@ public record Operation(
                 pagination,
                 longRunning,
                 idempotent,
-                security);
+                security,
+                inputChoices);
     }
 
     /** This operation, marked as one that can be repeated without harm, or not. */
@@ -99,7 +105,8 @@ public record Operation(
                 pagination,
                 longRunning,
                 idempotent,
-                security);
+                security,
+                inputChoices);
     }
 
     /** This operation under another method name, all else the same. */
@@ -122,7 +129,13 @@ public record Operation(
                 pagination,
                 longRunning,
                 idempotent,
-                security);
+                security,
+                inputChoices);
+    }
+
+    /** Whether a call may leave out every input: none is required and none of a choice is needed. */
+    public boolean inputsOptional() {
+        return parameters.stream().noneMatch(Parameter::required) && inputChoices.isEmpty();
     }
 
     /** Whether the request object itself is the JSON body (its body fields are). */

@@ -5,6 +5,7 @@ package dev.typewright.generator.model;
  *
  * @param style how its value is written where the spec says more than its location's default; null
  *     for the default
+ * @param defaultValue the value the server assumes when the input is left out, as JSON; or null
  */
 public record Parameter(
         String name,
@@ -14,7 +15,8 @@ public record Parameter(
         boolean nullable,
         String description,
         Deprecation deprecation,
-        Style style) {
+        Style style,
+        String defaultValue) {
 
     /** An input written as its location writes values by default. */
     public Parameter(
@@ -25,11 +27,27 @@ public record Parameter(
             boolean nullable,
             String description,
             Deprecation deprecation) {
-        this(name, location, type, required, nullable, description, deprecation, null);
+        this(name, location, type, required, nullable, description, deprecation, null, null);
+    }
+
+    public Parameter(
+            String name,
+            Location location,
+            TypeRef type,
+            boolean required,
+            boolean nullable,
+            String description,
+            Deprecation deprecation,
+            Style style) {
+        this(name, location, type, required, nullable, description, deprecation, style, null);
+    }
+
+    public Parameter withDefault(String defaultValue) {
+        return new Parameter(name, location, type, required, nullable, description, deprecation, style, defaultValue);
     }
 
     public Parameter withType(TypeRef type) {
-        return new Parameter(name, location, type, required, nullable, description, deprecation, style);
+        return new Parameter(name, location, type, required, nullable, description, deprecation, style, defaultValue);
     }
 
     public enum Location {

@@ -28,16 +28,18 @@ public sealed interface TypeDef {
         }
     }
 
+    /** @param defaultValue the value the server assumes when the field is left out, as JSON; or null */
     record Field(
             String jsonName,
             TypeRef type,
             boolean required,
             boolean nullable,
             String description,
-            Deprecation deprecation) {
+            Deprecation deprecation,
+            String defaultValue) {
 
         public Field withType(TypeRef type) {
-            return new Field(jsonName, type, required, nullable, description, deprecation);
+            return new Field(jsonName, type, required, nullable, description, deprecation, defaultValue);
         }
     }
 

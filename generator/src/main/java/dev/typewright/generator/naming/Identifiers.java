@@ -93,6 +93,29 @@ public final class Identifiers {
         return safe(s.toString(), "Unnamed");
     }
 
+    /**
+     * The English singular of a plural identifier's last word, for a builder's {@code addX}:
+     * {@code DeviceTypes} to {@code DeviceType}, {@code Entries} to {@code Entry}, {@code Boxes}
+     * to {@code Box}, {@code Statuses} to {@code Status}; a word that does not look plural stays as
+     * it is ({@code Data}, {@code Status}).
+     */
+    public static String singular(String name) {
+        if (name.endsWith("ies") && name.length() > 4) {
+            return name.substring(0, name.length() - 3) + "y";
+        }
+        for (String ending : List.of("sses", "shes", "ches", "uses", "xes", "zes")) {
+            if (name.endsWith(ending)) {
+                return name.substring(0, name.length() - 2);
+            }
+        }
+        boolean plural = name.endsWith("s")
+                && !name.endsWith("ss")
+                && !name.endsWith("us")
+                && !name.endsWith("is")
+                && name.length() > 2;
+        return plural ? name.substring(0, name.length() - 1) : name;
+    }
+
     /** A Java package name, one valid lower-case segment per dot. */
     public static boolean isPackageName(String name) {
         if (name == null || name.isEmpty()) {

@@ -105,4 +105,14 @@ public interface Profile {
     interface Warnings {
         void warn(String pointer, String message);
     }
+
+    /**
+     * Sets of inputs of which a call must give one whole set, where the API says so other than
+     * with a {@code oneOf} in the spec; each set holds wire names.
+     *
+     * @param descriptions each input's description by wire name
+     */
+    default List<List<String>> inputChoices(OperationFacts op, Map<String, String> descriptions) {
+        return List.of();
+    }
 }

@@ -47,6 +47,20 @@ public final class ActionAttemptsClient {
         return core.sendAsync(getCall(request), ActionAttempt.class);
     }
 
+    /**
+     * Like {@link #get(ActionAttemptsGetRequest)} with only {@code actionAttemptId} set.
+     */
+    public ActionAttempt get(String actionAttemptId) {
+        return get(ActionAttemptsGetRequest.builder().actionAttemptId(actionAttemptId).build());
+    }
+
+    /**
+     * Like {@link #getAsync(ActionAttemptsGetRequest)} with only {@code actionAttemptId} set.
+     */
+    public CompletableFuture<ActionAttempt> getAsync(String actionAttemptId) {
+        return getAsync(ActionAttemptsGetRequest.builder().actionAttemptId(actionAttemptId).build());
+    }
+
     private ApiRequest getCall(ActionAttemptsGetRequest request) {
         return ApiRequest.of("POST", "/action_attempts/get")
                 .body(request)

@@ -47,6 +47,20 @@ public final class LocksClient {
         return core.sendAsync(unlockDoorCall(request), ActionAttempt.class);
     }
 
+    /**
+     * Like {@link #unlockDoor(LocksUnlockDoorRequest)} with only {@code deviceId} set.
+     */
+    public ActionAttempt unlockDoor(String deviceId) {
+        return unlockDoor(LocksUnlockDoorRequest.builder().deviceId(deviceId).build());
+    }
+
+    /**
+     * Like {@link #unlockDoorAsync(LocksUnlockDoorRequest)} with only {@code deviceId} set.
+     */
+    public CompletableFuture<ActionAttempt> unlockDoorAsync(String deviceId) {
+        return unlockDoorAsync(LocksUnlockDoorRequest.builder().deviceId(deviceId).build());
+    }
+
     private ApiRequest unlockDoorCall(LocksUnlockDoorRequest request) {
         return ApiRequest.of("POST", "/locks/unlock_door")
                 .body(request)

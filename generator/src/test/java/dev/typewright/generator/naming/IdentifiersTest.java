@@ -33,4 +33,17 @@ class IdentifiersTest {
         assertThat(Identifiers.isTypeName("SeamClient")).isTrue();
         assertThat(Identifiers.isTypeName("Seam Client")).isFalse();
     }
+
+    @Test
+    void aListsAddMethodTakesTheSingularOfItsName() {
+        assertThat(Identifiers.singular("DeviceTypes")).isEqualTo("DeviceType");
+        assertThat(Identifiers.singular("Entries")).isEqualTo("Entry");
+        assertThat(Identifiers.singular("Boxes")).isEqualTo("Box");
+        assertThat(Identifiers.singular("Statuses")).isEqualTo("Status");
+        assertThat(Identifiers.singular("Matches")).isEqualTo("Match");
+        assertThat(Identifiers.singular("Status")).isEqualTo("Status");
+        assertThat(Identifiers.singular("Address")).isEqualTo("Address");
+        assertThat(Identifiers.singular("Data")).isEqualTo("Data");
+        assertThat(Identifiers.singular("Analysis")).isEqualTo("Analysis");
+    }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Seam's conventions, read from the extensions Seam's spec carries: operations grouped and named
@@ -30,6 +32,8 @@ import java.util.Set;
  * {@code SEAM_PERSONAL_ACCESS_TOKEN}, {@code SEAM_WORKSPACE_ID} and {@code SEAM_ENDPOINT}; every
  * request names the SDK in {@code seam-sdk-name} and {@code seam-sdk-version}; and
  * {@code <Client>Webhook} verifies webhook deliveries and reads them as the {@code event} union.
+ * Where an input's description says "You must include `since` or `between`", the request needs
+ * one of those sets.
  */
 public final class SeamProfile extends StandardProfile {
     public static final String NAME = "seam";
@@ -164,6 +168,40 @@ public final class SeamProfile extends StandardProfile {
             return new Operation.Pagination(CURSOR, NEXT_CURSOR);
         }
         return super.pagination(op, warnings);
+    }
+
+    /** "You must specify either `access_code_id` or both `device_id` and `code`." */
+    private static final Pattern MUST = Pattern.compile("You must (?:include|specify|provide) ([^.]*)");
+
+    private static final Pattern INPUT_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+
+    @Override
+    public List<List<String>> inputChoices(OperationFacts op, Map<String, String> descriptions) {
+        for (String description : descriptions.values()) {
+            Matcher must = MUST.matcher(description == null ? "" : description);
+            if (!must.find()) {
+                continue;
+            }
+            List<List<String>> choices = new ArrayList<>();
+            for (String side : must.group(1).split(" or ")) {
+                List<String> names = new ArrayList<>();
+                Matcher name = INPUT_NAME.matcher(side.replace("`", " "));
+                while (name.find()) {
+                    if (descriptions.containsKey(name.group()) && !names.contains(name.group())) {
+                        names.add(name.group());
+                    }
+                }
+                if (names.isEmpty()) {
+                    choices = List.of();
+                    break;
+                }
+                choices.add(names);
+            }
+            if (choices.size() > 1) {
+                return choices;
+            }
+        }
+        return List.of();
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.typewright.runtime.Nullable;
 import dev.typewright.runtime.OpenEnum;
 import dev.typewright.runtime.UnionDeserializer;
 import dev.typewright.runtime.Unions;
@@ -227,11 +228,11 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
     /**
      *
-     * @param actionAttemptId ID of the action attempt.
-     * @param actionType Always UNLOCK_DOOR.
-     * @param status Always error.
-     * @param result the <code>result</code> field
-     * @param error the <code>error</code> field
+     * @param actionAttemptId ID of the action attempt. Required.
+     * @param actionType Always UNLOCK_DOOR. Required.
+     * @param status Always error. Required.
+     * @param result the <code>result</code> field. Required.
+     * @param error the <code>error</code> field. Required.
      * @param additionalProperties fields the server sent that this version of the client does not know
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -240,10 +241,11 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
     )
     record UnlockDoorError(@JsonProperty("action_attempt_id") String actionAttemptId,
             @JsonProperty("action_type") String actionType, @JsonProperty("status") Status status,
-            @JsonProperty("result") @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode result,
+            @JsonProperty("result") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<JsonNode> result,
             @JsonProperty("error") UnlockDoorError.ErrorModel error,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ActionAttempt {
         public UnlockDoorError {
+            result = Nullable.absentIfNull(result);
             additionalProperties = Values.extras(additionalProperties);
         }
 
@@ -255,13 +257,14 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
          * A builder that starts from this value, to make a changed copy.
          */
         public Builder toBuilder() {
-            return new Builder()
+            Builder builder = new Builder()
                     .actionAttemptId(actionAttemptId)
                     .actionType(actionType)
                     .status(status)
-                    .result(result)
                     .error(error)
                     .additionalProperties(additionalProperties);
+            builder.result = result;
+            return builder;
         }
 
         @Override
@@ -279,7 +282,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
             private Status status;
 
-            private JsonNode result;
+            private Nullable<JsonNode> result = Nullable.absent();
 
             private ErrorModel error;
 
@@ -289,7 +292,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             }
 
             /**
-             * ID of the action attempt.
+             * ID of the action attempt. Required.
              */
             public Builder actionAttemptId(String actionAttemptId) {
                 this.actionAttemptId = actionAttemptId;
@@ -297,7 +300,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             }
 
             /**
-             * Always UNLOCK_DOOR.
+             * Always UNLOCK_DOOR. Required.
              */
             public Builder actionType(String actionType) {
                 this.actionType = actionType;
@@ -305,18 +308,26 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             }
 
             /**
-             * Always error.
+             * Always error. Required.
              */
             public Builder status(Status status) {
                 this.status = status;
                 return this;
             }
 
+            /**
+             * Required.
+             *
+             * <p>{@code null} sends an explicit JSON null; a field never set is left out.
+             */
             public Builder result(JsonNode result) {
-                this.result = result;
+                this.result = Nullable.of(result);
                 return this;
             }
 
+            /**
+             * Required.
+             */
             public Builder error(ErrorModel error) {
                 this.error = error;
                 return this;
@@ -327,6 +338,14 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
              */
             public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                 this.additionalProperties = additionalProperties;
+                return this;
+            }
+
+            /**
+             * Adds one field to send beyond those this version of the client knows.
+             */
+            public Builder putAdditionalProperty(String name, JsonNode value) {
+                this.additionalProperties = Values.put(this.additionalProperties, name, value);
                 return this;
             }
 
@@ -343,8 +362,8 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
         /**
          *
-         * @param type the <code>type</code> field
-         * @param message the <code>message</code> field
+         * @param type the <code>type</code> field. Required.
+         * @param message the <code>message</code> field. Required.
          * @param additionalProperties fields the server sent that this version of the client does not know
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -382,11 +401,17 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
                 private Builder() {
                 }
 
+                /**
+                 * Required.
+                 */
                 public Builder type(String type) {
                     this.type = type;
                     return this;
                 }
 
+                /**
+                 * Required.
+                 */
                 public Builder message(String message) {
                     this.message = message;
                     return this;
@@ -397,6 +422,14 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
                  */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties = additionalProperties;
+                    return this;
+                }
+
+                /**
+                 * Adds one field to send beyond those this version of the client knows.
+                 */
+                public Builder putAdditionalProperty(String name, JsonNode value) {
+                    this.additionalProperties = Values.put(this.additionalProperties, name, value);
                     return this;
                 }
 
@@ -412,11 +445,11 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
     /**
      *
-     * @param actionAttemptId ID of the action attempt.
-     * @param actionType Always UNLOCK_DOOR.
-     * @param status Always pending.
-     * @param result the <code>result</code> field
-     * @param error the <code>error</code> field
+     * @param actionAttemptId ID of the action attempt. Required.
+     * @param actionType Always UNLOCK_DOOR. Required.
+     * @param status Always pending. Required.
+     * @param result the <code>result</code> field. Required.
+     * @param error the <code>error</code> field. Required.
      * @param additionalProperties fields the server sent that this version of the client does not know
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -425,10 +458,12 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
     )
     record UnlockDoorPending(@JsonProperty("action_attempt_id") String actionAttemptId,
             @JsonProperty("action_type") String actionType, @JsonProperty("status") Status status,
-            @JsonProperty("result") @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode result,
-            @JsonProperty("error") @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode error,
+            @JsonProperty("result") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<JsonNode> result,
+            @JsonProperty("error") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<JsonNode> error,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ActionAttempt {
         public UnlockDoorPending {
+            result = Nullable.absentIfNull(result);
+            error = Nullable.absentIfNull(error);
             additionalProperties = Values.extras(additionalProperties);
         }
 
@@ -440,13 +475,14 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
          * A builder that starts from this value, to make a changed copy.
          */
         public Builder toBuilder() {
-            return new Builder()
+            Builder builder = new Builder()
                     .actionAttemptId(actionAttemptId)
                     .actionType(actionType)
                     .status(status)
-                    .result(result)
-                    .error(error)
                     .additionalProperties(additionalProperties);
+            builder.result = result;
+            builder.error = error;
+            return builder;
         }
 
         @Override
@@ -464,9 +500,9 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
             private Status status;
 
-            private JsonNode result;
+            private Nullable<JsonNode> result = Nullable.absent();
 
-            private JsonNode error;
+            private Nullable<JsonNode> error = Nullable.absent();
 
             private Map<String, JsonNode> additionalProperties;
 
@@ -474,7 +510,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             }
 
             /**
-             * ID of the action attempt.
+             * ID of the action attempt. Required.
              */
             public Builder actionAttemptId(String actionAttemptId) {
                 this.actionAttemptId = actionAttemptId;
@@ -482,7 +518,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             }
 
             /**
-             * Always UNLOCK_DOOR.
+             * Always UNLOCK_DOOR. Required.
              */
             public Builder actionType(String actionType) {
                 this.actionType = actionType;
@@ -490,20 +526,30 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             }
 
             /**
-             * Always pending.
+             * Always pending. Required.
              */
             public Builder status(Status status) {
                 this.status = status;
                 return this;
             }
 
+            /**
+             * Required.
+             *
+             * <p>{@code null} sends an explicit JSON null; a field never set is left out.
+             */
             public Builder result(JsonNode result) {
-                this.result = result;
+                this.result = Nullable.of(result);
                 return this;
             }
 
+            /**
+             * Required.
+             *
+             * <p>{@code null} sends an explicit JSON null; a field never set is left out.
+             */
             public Builder error(JsonNode error) {
-                this.error = error;
+                this.error = Nullable.of(error);
                 return this;
             }
 
@@ -512,6 +558,14 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
              */
             public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                 this.additionalProperties = additionalProperties;
+                return this;
+            }
+
+            /**
+             * Adds one field to send beyond those this version of the client knows.
+             */
+            public Builder putAdditionalProperty(String name, JsonNode value) {
+                this.additionalProperties = Values.put(this.additionalProperties, name, value);
                 return this;
             }
 
@@ -529,11 +583,11 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
     /**
      *
-     * @param actionAttemptId ID of the action attempt.
-     * @param actionType Always UNLOCK_DOOR.
-     * @param status Always success.
-     * @param result the <code>result</code> field
-     * @param error the <code>error</code> field
+     * @param actionAttemptId ID of the action attempt. Required.
+     * @param actionType Always UNLOCK_DOOR. Required.
+     * @param status Always success. Required.
+     * @param result the <code>result</code> field. Required.
+     * @param error the <code>error</code> field. Required.
      * @param additionalProperties fields the server sent that this version of the client does not know
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -543,10 +597,11 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
     record UnlockDoorSuccess(@JsonProperty("action_attempt_id") String actionAttemptId,
             @JsonProperty("action_type") String actionType, @JsonProperty("status") Status status,
             @JsonProperty("result") Map<String, JsonNode> result,
-            @JsonProperty("error") @JsonInclude(JsonInclude.Include.ALWAYS) JsonNode error,
+            @JsonProperty("error") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<JsonNode> error,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ActionAttempt {
         public UnlockDoorSuccess {
             result = Values.map(result);
+            error = Nullable.absentIfNull(error);
             additionalProperties = Values.extras(additionalProperties);
         }
 
@@ -558,13 +613,14 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
          * A builder that starts from this value, to make a changed copy.
          */
         public Builder toBuilder() {
-            return new Builder()
+            Builder builder = new Builder()
                     .actionAttemptId(actionAttemptId)
                     .actionType(actionType)
                     .status(status)
                     .result(result)
-                    .error(error)
                     .additionalProperties(additionalProperties);
+            builder.error = error;
+            return builder;
         }
 
         @Override
@@ -584,7 +640,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
             private Map<String, JsonNode> result;
 
-            private JsonNode error;
+            private Nullable<JsonNode> error = Nullable.absent();
 
             private Map<String, JsonNode> additionalProperties;
 
@@ -592,7 +648,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             }
 
             /**
-             * ID of the action attempt.
+             * ID of the action attempt. Required.
              */
             public Builder actionAttemptId(String actionAttemptId) {
                 this.actionAttemptId = actionAttemptId;
@@ -600,7 +656,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             }
 
             /**
-             * Always UNLOCK_DOOR.
+             * Always UNLOCK_DOOR. Required.
              */
             public Builder actionType(String actionType) {
                 this.actionType = actionType;
@@ -608,20 +664,36 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             }
 
             /**
-             * Always success.
+             * Always success. Required.
              */
             public Builder status(Status status) {
                 this.status = status;
                 return this;
             }
 
+            /**
+             * Puts one entry into {@link #result(Map)}.
+             */
+            public Builder putResult(String key, JsonNode value) {
+                this.result = Values.put(this.result, key, value);
+                return this;
+            }
+
+            /**
+             * Required.
+             */
             public Builder result(Map<String, JsonNode> result) {
                 this.result = result;
                 return this;
             }
 
+            /**
+             * Required.
+             *
+             * <p>{@code null} sends an explicit JSON null; a field never set is left out.
+             */
             public Builder error(JsonNode error) {
-                this.error = error;
+                this.error = Nullable.of(error);
                 return this;
             }
 
@@ -630,6 +702,14 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
              */
             public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                 this.additionalProperties = additionalProperties;
+                return this;
+            }
+
+            /**
+             * Adds one field to send beyond those this version of the client knows.
+             */
+            public Builder putAdditionalProperty(String name, JsonNode value) {
+                this.additionalProperties = Values.put(this.additionalProperties, name, value);
                 return this;
             }
 

@@ -8,7 +8,7 @@ import dev.typewright.runtime.Values;
 /**
  * The inputs of /action_attempts/get.
  *
- * @param actionAttemptId ID of the action attempt that you want to get.
+ * @param actionAttemptId ID of the action attempt that you want to get. Required.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ActionAttemptsGetRequest(@JsonProperty("action_attempt_id") String actionAttemptId) {
@@ -34,7 +34,7 @@ public record ActionAttemptsGetRequest(@JsonProperty("action_attempt_id") String
         }
 
         /**
-         * ID of the action attempt that you want to get.
+         * ID of the action attempt that you want to get. Required.
          */
         public Builder actionAttemptId(String actionAttemptId) {
             this.actionAttemptId = actionAttemptId;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewright.runtime.Nullable;
 import dev.typewright.runtime.Values;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,18 +21,18 @@ import java.util.Set;
  * application provides. A client session has a token that your application can use to call the Seam API directly from
  * the client, limited to that user's devices.
  *
- * @param clientSessionId ID of the client session.
- * @param workspaceId ID of the workspace associated with the client session.
- * @param createdAt Date and time at which the client session was created.
- * @param expiresAt Date and time at which the client session expires.
- * @param token Client session token associated with the client session.
- * @param userIdentifierKey Your user ID for the user associated with the client session.
- * @param deviceCount Number of devices associated with the client session.
- * @param connectedAccountIds IDs of the connected accounts associated with the client session.
- * @param connectWebviewIds IDs of the Connect Webviews associated with the client session.
- * @param customerKey Customer key associated with the client session.
- * @param userIdentityId ID of the user identity associated with the client session.
- * @param userIdentityIds IDs of the user identities associated with the client session. (deprecated: Use
+ * @param clientSessionId ID of the client session. Required.
+ * @param workspaceId ID of the workspace associated with the client session. Required.
+ * @param createdAt Date and time at which the client session was created. Required.
+ * @param expiresAt Date and time at which the client session expires. Required.
+ * @param token Client session token associated with the client session. Required.
+ * @param userIdentifierKey Your user ID for the user associated with the client session. Required.
+ * @param deviceCount Number of devices associated with the client session. Required.
+ * @param connectedAccountIds IDs of the connected accounts associated with the client session. Required.
+ * @param connectWebviewIds IDs of the Connect Webviews associated with the client session. Required.
+ * @param customerKey Customer key associated with the client session. Optional.
+ * @param userIdentityId ID of the user identity associated with the client session. Optional.
+ * @param userIdentityIds IDs of the user identities associated with the client session. Required. (deprecated: Use
  * <code>user_identity_id</code> instead.)
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
@@ -40,7 +41,9 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         @JsonProperty("workspace_id") String workspaceId,
         @JsonProperty("created_at") OffsetDateTime createdAt,
         @JsonProperty("expires_at") OffsetDateTime expiresAt, @JsonProperty("token") String token,
-        @JsonProperty("user_identifier_key") @JsonInclude(JsonInclude.Include.ALWAYS) String userIdentifierKey,
+        @JsonProperty("user_identifier_key")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        Nullable<String> userIdentifierKey,
         @JsonProperty("device_count") Double deviceCount,
         @JsonProperty("connected_account_ids") List<String> connectedAccountIds,
         @JsonProperty("connect_webview_ids") List<String> connectWebviewIds,
@@ -49,6 +52,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         @JsonProperty("user_identity_ids") List<String> userIdentityIds,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ClientSession {
+        userIdentifierKey = Nullable.absentIfNull(userIdentifierKey);
         connectedAccountIds = Values.list(connectedAccountIds);
         connectWebviewIds = Values.list(connectWebviewIds);
         userIdentityIds = Values.list(userIdentityIds);
@@ -73,13 +77,12 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
      * A builder that starts from this value, to make a changed copy.
      */
     public Builder toBuilder() {
-        return new Builder()
+        Builder builder = new Builder()
                 .clientSessionId(clientSessionId)
                 .workspaceId(workspaceId)
                 .createdAt(createdAt)
                 .expiresAt(expiresAt)
                 .token(token)
-                .userIdentifierKey(userIdentifierKey)
                 .deviceCount(deviceCount)
                 .connectedAccountIds(connectedAccountIds)
                 .connectWebviewIds(connectWebviewIds)
@@ -87,6 +90,8 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
                 .userIdentityId(userIdentityId)
                 .userIdentityIds(userIdentityIds)
                 .additionalProperties(additionalProperties);
+        builder.userIdentifierKey = userIdentifierKey;
+        return builder;
     }
 
     /**
@@ -113,7 +118,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
 
         private String token;
 
-        private String userIdentifierKey;
+        private Nullable<String> userIdentifierKey = Nullable.absent();
 
         private Double deviceCount;
 
@@ -133,7 +138,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * ID of the client session.
+         * ID of the client session. Required.
          */
         public Builder clientSessionId(String clientSessionId) {
             this.clientSessionId = clientSessionId;
@@ -141,7 +146,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * ID of the workspace associated with the client session.
+         * ID of the workspace associated with the client session. Required.
          */
         public Builder workspaceId(String workspaceId) {
             this.workspaceId = workspaceId;
@@ -149,7 +154,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * Date and time at which the client session was created.
+         * Date and time at which the client session was created. Required.
          */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
@@ -157,7 +162,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * Date and time at which the client session expires.
+         * Date and time at which the client session expires. Required.
          */
         public Builder expiresAt(OffsetDateTime expiresAt) {
             this.expiresAt = expiresAt;
@@ -165,7 +170,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * Client session token associated with the client session.
+         * Client session token associated with the client session. Required.
          */
         public Builder token(String token) {
             this.token = token;
@@ -173,15 +178,17 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * Your user ID for the user associated with the client session.
+         * Your user ID for the user associated with the client session. Required.
+         *
+         * <p>{@code null} sends an explicit JSON null; a field never set is left out.
          */
         public Builder userIdentifierKey(String userIdentifierKey) {
-            this.userIdentifierKey = userIdentifierKey;
+            this.userIdentifierKey = Nullable.of(userIdentifierKey);
             return this;
         }
 
         /**
-         * Number of devices associated with the client session.
+         * Number of devices associated with the client session. Required.
          */
         public Builder deviceCount(Double deviceCount) {
             this.deviceCount = deviceCount;
@@ -189,7 +196,15 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * IDs of the connected accounts associated with the client session.
+         * Adds one to {@link #connectedAccountIds(List)}.
+         */
+        public Builder addConnectedAccountId(String item) {
+            this.connectedAccountIds = Values.add(this.connectedAccountIds, item);
+            return this;
+        }
+
+        /**
+         * IDs of the connected accounts associated with the client session. Required.
          */
         public Builder connectedAccountIds(List<String> connectedAccountIds) {
             this.connectedAccountIds = connectedAccountIds;
@@ -197,7 +212,15 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * IDs of the Connect Webviews associated with the client session.
+         * Adds one to {@link #connectWebviewIds(List)}.
+         */
+        public Builder addConnectWebviewId(String item) {
+            this.connectWebviewIds = Values.add(this.connectWebviewIds, item);
+            return this;
+        }
+
+        /**
+         * IDs of the Connect Webviews associated with the client session. Required.
          */
         public Builder connectWebviewIds(List<String> connectWebviewIds) {
             this.connectWebviewIds = connectWebviewIds;
@@ -205,7 +228,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * Customer key associated with the client session.
+         * Customer key associated with the client session. Optional.
          */
         public Builder customerKey(String customerKey) {
             this.customerKey = customerKey;
@@ -213,7 +236,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * ID of the user identity associated with the client session.
+         * ID of the user identity associated with the client session. Optional.
          */
         public Builder userIdentityId(String userIdentityId) {
             this.userIdentityId = userIdentityId;
@@ -221,7 +244,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
         }
 
         /**
-         * IDs of the user identities associated with the client session.
+         * IDs of the user identities associated with the client session. Required.
          *
          * @deprecated Use <code>user_identity_id</code> instead.
          */
@@ -236,6 +259,14 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds one field to send beyond those this version of the client knows.
+         */
+        public Builder putAdditionalProperty(String name, JsonNode value) {
+            this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;
         }
 

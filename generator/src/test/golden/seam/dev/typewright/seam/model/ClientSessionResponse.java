@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  *
- * @param clientSession the <code>client_session</code> field
- * @param ok the <code>ok</code> field
+ * @param clientSession the <code>client_session</code> field. Required.
+ * @param ok the <code>ok</code> field. Required.
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,11 +50,17 @@ public record ClientSessionResponse(@JsonProperty("client_session") ClientSessio
         private Builder() {
         }
 
+        /**
+         * Required.
+         */
         public Builder clientSession(ClientSession clientSession) {
             this.clientSession = clientSession;
             return this;
         }
 
+        /**
+         * Required.
+         */
         public Builder ok(Boolean ok) {
             this.ok = ok;
             return this;
@@ -65,6 +71,14 @@ public record ClientSessionResponse(@JsonProperty("client_session") ClientSessio
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds one field to send beyond those this version of the client knows.
+         */
+        public Builder putAdditionalProperty(String name, JsonNode value) {
+            this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;
         }
 

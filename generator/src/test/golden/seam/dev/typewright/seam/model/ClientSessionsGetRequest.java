@@ -7,8 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * The inputs of Get a Client Session.
  *
- * @param clientSessionId ID of the client session that you want to get.
- * @param userIdentifierKey User identifier key associated with the client session that you want to get.
+ * @param clientSessionId ID of the client session that you want to get. Optional.
+ * @param userIdentifierKey User identifier key associated with the client session that you want to get. Optional.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClientSessionsGetRequest(@JsonProperty("client_session_id") String clientSessionId,
@@ -38,7 +38,7 @@ public record ClientSessionsGetRequest(@JsonProperty("client_session_id") String
         }
 
         /**
-         * ID of the client session that you want to get.
+         * ID of the client session that you want to get. Optional.
          */
         public Builder clientSessionId(String clientSessionId) {
             this.clientSessionId = clientSessionId;
@@ -46,7 +46,7 @@ public record ClientSessionsGetRequest(@JsonProperty("client_session_id") String
         }
 
         /**
-         * User identifier key associated with the client session that you want to get.
+         * User identifier key associated with the client session that you want to get. Optional.
          */
         public Builder userIdentifierKey(String userIdentifierKey) {
             this.userIdentifierKey = userIdentifierKey;

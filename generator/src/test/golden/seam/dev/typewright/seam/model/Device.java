@@ -15,10 +15,10 @@ import java.util.Map;
 /**
  * A device such as a smart lock or a thermostat.
  *
- * @param deviceId ID of the device.
- * @param deviceType the <code>device_type</code> field
- * @param displayName Display name of the device.
- * @param properties Properties of the device.
+ * @param deviceId ID of the device. Required.
+ * @param deviceType the <code>device_type</code> field. Required.
+ * @param displayName Display name of the device. Optional.
+ * @param properties Properties of the device. Required.
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,20 +65,23 @@ public record Device(@JsonProperty("device_id") String deviceId,
         }
 
         /**
-         * ID of the device.
+         * ID of the device. Required.
          */
         public Builder deviceId(String deviceId) {
             this.deviceId = deviceId;
             return this;
         }
 
+        /**
+         * Required.
+         */
         public Builder deviceType(DeviceType deviceType) {
             this.deviceType = deviceType;
             return this;
         }
 
         /**
-         * Display name of the device.
+         * Display name of the device. Optional.
          */
         public Builder displayName(String displayName) {
             this.displayName = displayName;
@@ -86,7 +89,7 @@ public record Device(@JsonProperty("device_id") String deviceId,
         }
 
         /**
-         * Properties of the device.
+         * Properties of the device. Required.
          */
         public Builder properties(Properties properties) {
             this.properties = properties;
@@ -98,6 +101,14 @@ public record Device(@JsonProperty("device_id") String deviceId,
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds one field to send beyond those this version of the client knows.
+         */
+        public Builder putAdditionalProperty(String name, JsonNode value) {
+            this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;
         }
 
@@ -114,9 +125,9 @@ public record Device(@JsonProperty("device_id") String deviceId,
     /**
      * Properties of the device.
      *
-     * @param online Indicates whether the device is online.
-     * @param locked Indicates whether the lock is locked.
-     * @param battery Represents the current status of the battery charge level.
+     * @param online Indicates whether the device is online. Required.
+     * @param locked Indicates whether the lock is locked. Optional.
+     * @param battery Represents the current status of the battery charge level. Optional.
      * @param additionalProperties fields the server sent that this version of the client does not know
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -159,7 +170,7 @@ public record Device(@JsonProperty("device_id") String deviceId,
             }
 
             /**
-             * Indicates whether the device is online.
+             * Indicates whether the device is online. Required.
              */
             public Builder online(Boolean online) {
                 this.online = online;
@@ -167,7 +178,7 @@ public record Device(@JsonProperty("device_id") String deviceId,
             }
 
             /**
-             * Indicates whether the lock is locked.
+             * Indicates whether the lock is locked. Optional.
              */
             public Builder locked(Boolean locked) {
                 this.locked = locked;
@@ -175,7 +186,7 @@ public record Device(@JsonProperty("device_id") String deviceId,
             }
 
             /**
-             * Represents the current status of the battery charge level.
+             * Represents the current status of the battery charge level. Optional.
              */
             public Builder battery(Battery battery) {
                 this.battery = battery;
@@ -187,6 +198,14 @@ public record Device(@JsonProperty("device_id") String deviceId,
              */
             public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                 this.additionalProperties = additionalProperties;
+                return this;
+            }
+
+            /**
+             * Adds one field to send beyond those this version of the client knows.
+             */
+            public Builder putAdditionalProperty(String name, JsonNode value) {
+                this.additionalProperties = Values.put(this.additionalProperties, name, value);
                 return this;
             }
 
@@ -202,8 +221,8 @@ public record Device(@JsonProperty("device_id") String deviceId,
         /**
          * Represents the current status of the battery charge level.
          *
-         * @param level Battery charge level as a value between 0 and 1.
-         * @param status Represents the current status of the battery charge level.
+         * @param level Battery charge level as a value between 0 and 1. Optional.
+         * @param status Represents the current status of the battery charge level. Optional.
          * @param additionalProperties fields the server sent that this version of the client does not know
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -242,7 +261,7 @@ public record Device(@JsonProperty("device_id") String deviceId,
                 }
 
                 /**
-                 * Battery charge level as a value between 0 and 1.
+                 * Battery charge level as a value between 0 and 1. Optional.
                  */
                 public Builder level(Double level) {
                     this.level = level;
@@ -250,7 +269,7 @@ public record Device(@JsonProperty("device_id") String deviceId,
                 }
 
                 /**
-                 * Represents the current status of the battery charge level.
+                 * Represents the current status of the battery charge level. Optional.
                  */
                 public Builder status(Status status) {
                     this.status = status;
@@ -262,6 +281,14 @@ public record Device(@JsonProperty("device_id") String deviceId,
                  */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties = additionalProperties;
+                    return this;
+                }
+
+                /**
+                 * Adds one field to send beyond those this version of the client knows.
+                 */
+                public Builder putAdditionalProperty(String name, JsonNode value) {
+                    this.additionalProperties = Values.put(this.additionalProperties, name, value);
                     return this;
                 }
 

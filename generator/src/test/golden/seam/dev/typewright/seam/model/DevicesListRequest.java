@@ -10,9 +10,9 @@ import java.util.List;
 /**
  * The inputs of /devices/list.
  *
- * @param deviceTypes Device types for which you want to list devices.
- * @param limit Numerical limit on the number of devices to return.
- * @param pageCursor Identifies the specific page of results to return.
+ * @param deviceTypes Device types for which you want to list devices. Optional.
+ * @param limit Numerical limit on the number of devices to return. Optional. Defaults to <code>500</code>.
+ * @param pageCursor Identifies the specific page of results to return. Optional.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DevicesListRequest(@JsonProperty("device_types") List<DeviceType> deviceTypes,
@@ -52,7 +52,15 @@ public record DevicesListRequest(@JsonProperty("device_types") List<DeviceType> 
         }
 
         /**
-         * Device types for which you want to list devices.
+         * Adds one to {@link #deviceTypes(List)}.
+         */
+        public Builder addDeviceType(DeviceType item) {
+            this.deviceTypes = Values.add(this.deviceTypes, item);
+            return this;
+        }
+
+        /**
+         * Device types for which you want to list devices. Optional.
          */
         public Builder deviceTypes(List<DeviceType> deviceTypes) {
             this.deviceTypes = deviceTypes;
@@ -60,7 +68,7 @@ public record DevicesListRequest(@JsonProperty("device_types") List<DeviceType> 
         }
 
         /**
-         * Numerical limit on the number of devices to return.
+         * Numerical limit on the number of devices to return. Optional. Defaults to <code>500</code>.
          */
         public Builder limit(Integer limit) {
             this.limit = limit;
@@ -68,7 +76,7 @@ public record DevicesListRequest(@JsonProperty("device_types") List<DeviceType> 
         }
 
         /**
-         * Identifies the specific page of results to return.
+         * Identifies the specific page of results to return. Optional.
          *
          * <p>{@code null} sends an explicit JSON null; a field never set is left out.
          */

@@ -12,9 +12,10 @@ import java.util.Map;
 /**
  * What went wrong with a request.
  *
- * @param type Machine-readable error type, such as <code>client_session_not_found</code>.
- * @param message Human-readable description of the error.
+ * @param type Machine-readable error type, such as <code>client_session_not_found</code>. Required.
+ * @param message Human-readable description of the error. Required.
  * @param validationErrors For <code>invalid_input</code> errors, the problems found with each request parameter.
+ * Optional.
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -57,7 +58,7 @@ public record ErrorModel(@JsonProperty("type") String type, @JsonProperty("messa
         }
 
         /**
-         * Machine-readable error type, such as <code>client_session_not_found</code>.
+         * Machine-readable error type, such as <code>client_session_not_found</code>. Required.
          */
         public Builder type(String type) {
             this.type = type;
@@ -65,7 +66,7 @@ public record ErrorModel(@JsonProperty("type") String type, @JsonProperty("messa
         }
 
         /**
-         * Human-readable description of the error.
+         * Human-readable description of the error. Required.
          */
         public Builder message(String message) {
             this.message = message;
@@ -73,7 +74,15 @@ public record ErrorModel(@JsonProperty("type") String type, @JsonProperty("messa
         }
 
         /**
-         * For <code>invalid_input</code> errors, the problems found with each request parameter.
+         * Puts one entry into {@link #validationErrors(Map)}.
+         */
+        public Builder putValidationErrors(String key, JsonNode value) {
+            this.validationErrors = Values.put(this.validationErrors, key, value);
+            return this;
+        }
+
+        /**
+         * For <code>invalid_input</code> errors, the problems found with each request parameter. Optional.
          */
         public Builder validationErrors(Map<String, JsonNode> validationErrors) {
             this.validationErrors = validationErrors;
@@ -85,6 +94,14 @@ public record ErrorModel(@JsonProperty("type") String type, @JsonProperty("messa
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds one field to send beyond those this version of the client knows.
+         */
+        public Builder putAdditionalProperty(String name, JsonNode value) {
+            this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;
         }
 

@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  *
- * @param error the <code>error</code> field
- * @param ok the <code>ok</code> field
+ * @param error the <code>error</code> field. Required.
+ * @param ok the <code>ok</code> field. Required.
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -49,11 +49,17 @@ public record ErrorResponse(@JsonProperty("error") ErrorModel error, @JsonProper
         private Builder() {
         }
 
+        /**
+         * Required.
+         */
         public Builder error(ErrorModel error) {
             this.error = error;
             return this;
         }
 
+        /**
+         * Required.
+         */
         public Builder ok(Boolean ok) {
             this.ok = ok;
             return this;
@@ -64,6 +70,14 @@ public record ErrorResponse(@JsonProperty("error") ErrorModel error, @JsonProper
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds one field to send beyond those this version of the client knows.
+         */
+        public Builder putAdditionalProperty(String name, JsonNode value) {
+            this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;
         }
 

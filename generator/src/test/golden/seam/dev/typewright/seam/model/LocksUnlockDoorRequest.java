@@ -8,7 +8,7 @@ import dev.typewright.runtime.Values;
 /**
  * The inputs of /locks/unlock_door.
  *
- * @param deviceId ID of the lock that you want to unlock.
+ * @param deviceId ID of the lock that you want to unlock. Required.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LocksUnlockDoorRequest(@JsonProperty("device_id") String deviceId) {
@@ -34,7 +34,7 @@ public record LocksUnlockDoorRequest(@JsonProperty("device_id") String deviceId)
         }
 
         /**
-         * ID of the lock that you want to unlock.
+         * ID of the lock that you want to unlock. Required.
          */
         public Builder deviceId(String deviceId) {
             this.deviceId = deviceId;

@@ -6,22 +6,24 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.typewright.runtime.Nullable;
 import dev.typewright.runtime.Values;
 import java.util.Map;
 
 /**
  * Information about the current page of results.
  *
- * @param nextPageCursor Opaque value that can be used to select the next page of results.
- * @param hasNextPage Indicates whether there is another page of results after this one.
+ * @param nextPageCursor Opaque value that can be used to select the next page of results. Required.
+ * @param hasNextPage Indicates whether there is another page of results after this one. Required.
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Pagination(
-        @JsonProperty("next_page_cursor") @JsonInclude(JsonInclude.Include.ALWAYS) String nextPageCursor,
+        @JsonProperty("next_page_cursor") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<String> nextPageCursor,
         @JsonProperty("has_next_page") Boolean hasNextPage,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Pagination {
+        nextPageCursor = Nullable.absentIfNull(nextPageCursor);
         additionalProperties = Values.extras(additionalProperties);
     }
 
@@ -33,17 +35,18 @@ public record Pagination(
      * A builder that starts from this value, to make a changed copy.
      */
     public Builder toBuilder() {
-        return new Builder()
-                .nextPageCursor(nextPageCursor)
+        Builder builder = new Builder()
                 .hasNextPage(hasNextPage)
                 .additionalProperties(additionalProperties);
+        builder.nextPageCursor = nextPageCursor;
+        return builder;
     }
 
     /**
      * Builds a {@link Pagination}; every field starts out absent.
      */
     public static final class Builder {
-        private String nextPageCursor;
+        private Nullable<String> nextPageCursor = Nullable.absent();
 
         private Boolean hasNextPage;
 
@@ -53,15 +56,17 @@ public record Pagination(
         }
 
         /**
-         * Opaque value that can be used to select the next page of results.
+         * Opaque value that can be used to select the next page of results. Required.
+         *
+         * <p>{@code null} sends an explicit JSON null; a field never set is left out.
          */
         public Builder nextPageCursor(String nextPageCursor) {
-            this.nextPageCursor = nextPageCursor;
+            this.nextPageCursor = Nullable.of(nextPageCursor);
             return this;
         }
 
         /**
-         * Indicates whether there is another page of results after this one.
+         * Indicates whether there is another page of results after this one. Required.
          */
         public Builder hasNextPage(Boolean hasNextPage) {
             this.hasNextPage = hasNextPage;
@@ -73,6 +78,14 @@ public record Pagination(
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds one field to send beyond those this version of the client knows.
+         */
+        public Builder putAdditionalProperty(String name, JsonNode value) {
+            this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;
         }
 
