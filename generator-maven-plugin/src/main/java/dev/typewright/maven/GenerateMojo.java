@@ -196,7 +196,7 @@ public class GenerateMojo extends AbstractMojo {
             current.add(report);
             // A big spec change would bury the build log; the report file has every change.
             changes.stream().limit(LOGGED_CHANGES).forEach(c -> {
-                if (c.breaking()) {
+                if (c.impact() != ChangeReport.Impact.COMPATIBLE) {
                     getLog().warn("Typewright: " + c);
                 } else {
                     getLog().info("Typewright: " + c);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.palantir.javapoet.JavaFile;
 import dev.typewright.generator.emit.SourceText;
 import dev.typewright.runtime.Json;
-import dev.typewright.runtime.Nullable;
+import dev.typewright.runtime.JsonNullable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,12 +85,12 @@ class GeneratedTypesTest {
 
         assertThat(generated.files()).containsExactly("AcsUser", "Device", "Features", "HomeAddress");
         assertThat(generated.source("Device"))
-                .contains("public record Device(@JsonProperty(\"location\") Device.Location location,")
-                .contains("@JsonProperty(\"home_address\") HomeAddress homeAddress,")
-                .contains("    public record Location(@JsonProperty(\"city\") String city,")
-                .contains("        public record Geo(@JsonProperty(\"lat\") Double lat,");
+                .contains("public record Device(@JsonProperty(\"location\") Device. @Nullable Location location,")
+                .contains("@JsonProperty(\"home_address\") @Nullable HomeAddress homeAddress,")
+                .contains("    public record Location(@JsonProperty(\"city\") @Nullable String city,")
+                .contains("        public record Geo(@JsonProperty(\"lat\") @Nullable Double lat,");
         assertThat(generated.source("AcsUser"))
-                .contains("    public record Location(@JsonProperty(\"building\") String building,");
+                .contains("    public record Location(@JsonProperty(\"building\") @Nullable String building,");
 
         ClassLoader loader = generated.compile();
         String json = "{\"location\":{\"city\":\"Oslo\",\"geo\":{\"lat\":59.9}},\"home_address\":{\"zip\":\"0154\"}}";
@@ -157,7 +157,7 @@ class GeneratedTypesTest {
                 .orElseThrow();
         assertThat(shortened).hasSizeLessThanOrEqualTo(80).startsWith("Segment");
         assertThat(generated.source(shortened))
-                .contains("public record ErrorModel(@JsonProperty(\"error\") String error,");
+                .contains("public record ErrorModel(@JsonProperty(\"error\") @Nullable String error,");
 
         generated.compile();
     }
@@ -174,7 +174,7 @@ class GeneratedTypesTest {
 
         assertThat(generated.source("Pet"))
                 .contains("public sealed interface Pet permits Cat, Dog, Pet.Unknown {")
-                .contains("    PetType petType();")
+                .contains("    @Nullable PetType petType();")
                 .contains("shape(Cat.class, Map.of(\"pet_type\", \"cat\")");
         assertThat(generated.source("Cat")).contains(") implements Pet {");
 
@@ -302,8 +302,8 @@ class GeneratedTypesTest {
 
         assertThat(generated.source("PetRecord"))
                 .as("a server may leave out even a required field; a round trip must not add it")
-                .contains("@JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<String> owner,")
-                .contains("@JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<String> nickname,");
+                .contains("@JsonInclude(JsonInclude.Include.NON_EMPTY) JsonNullable<String> owner,")
+                .contains("@JsonInclude(JsonInclude.Include.NON_EMPTY) JsonNullable<String> nickname,");
 
         ClassLoader loader = generated.compile();
         for (String json : List.of(
@@ -315,12 +315,12 @@ class GeneratedTypesTest {
             assertThat(Json.parse(Json.toJson(read(loader, "PetRecord", json)))).isEqualTo(Json.parse(json));
         }
         assertThat(get(read(loader, "PetRecord", "{\"owner\":null}"), "nickname"))
-                .isEqualTo(Nullable.absent());
+                .isEqualTo(JsonNullable.absent());
         assertThat(get(read(loader, "PetRecord", "{\"owner\":null,\"nickname\":null}"), "nickname"))
-                .isEqualTo(Nullable.ofNull());
-        assertThat(get(read(loader, "PetRecord", "{}"), "owner")).isEqualTo(Nullable.absent());
+                .isEqualTo(JsonNullable.ofNull());
+        assertThat(get(read(loader, "PetRecord", "{}"), "owner")).isEqualTo(JsonNullable.absent());
         assertThat(get(read(loader, "PetRecord", "{\"owner\":\"ann\"}"), "owner"))
-                .isEqualTo(Nullable.of("ann"));
+                .isEqualTo(JsonNullable.of("ann"));
     }
 
     @Test
@@ -340,10 +340,10 @@ class GeneratedTypesTest {
 
         assertThat(generated.files()).contains("Thing", "Thing2", "Status");
         assertThat(generated.source("Thing2"))
-                .contains("@JsonProperty(\"Name\") String name2,")
-                .contains("@JsonProperty(\"class\") String class_,")
-                .contains("@JsonProperty(\"builder\") String builderValue,")
-                .contains("public record Status(@JsonProperty(\"code\") Integer code,");
+                .contains("@JsonProperty(\"Name\") @Nullable String name2,")
+                .contains("@JsonProperty(\"class\") @Nullable String class_,")
+                .contains("@JsonProperty(\"builder\") @Nullable String builderValue,")
+                .contains("public record Status(@JsonProperty(\"code\") @Nullable Integer code,");
 
         ClassLoader loader = generated.compile();
         String json = "{\"name\":\"a\",\"Name\":\"B\",\"class\":\"c\",\"builder\":\"d\",\"status\":{\"code\":1}}";

@@ -82,7 +82,7 @@ public final class Values {
         for (Object[] set : sets) {
             boolean all = true;
             for (Object value : set) {
-                all &= value != null && (!(value instanceof Nullable<?> n) || n.isPresent());
+                all &= value != null && (!(value instanceof JsonNullable<?> n) || n.isPresent());
             }
             if (all) {
                 return;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewright.generator.model.Example;
 import dev.typewright.runtime.ApiException;
 import dev.typewright.runtime.Json;
-import dev.typewright.runtime.Nullable;
+import dev.typewright.runtime.JsonNullable;
 import dev.typewright.runtime.TestServer;
 import dev.typewright.seam.Seam;
 import dev.typewright.seam.model.ClientSession;
@@ -89,7 +89,7 @@ class ClientSessionsGetTest {
         assertThat(s.deviceCount()).isEqualTo(1.0);
         assertThat(s.expiresAt()).isEqualTo(OffsetDateTime.parse("2025-06-19T15:22:40.000Z"));
         assertThat(s.token()).isEqualTo("seam_cst1891oqCmD_6dBwV8PJ2Fsoe9dWYVyMfVHq");
-        assertThat(s.userIdentifierKey()).isEqualTo(Nullable.of("jane_doe"));
+        assertThat(s.userIdentifierKey()).isEqualTo(JsonNullable.of("jane_doe"));
         assertThat(s.userIdentityId()).isEqualTo("89765fd3-6193-4d63-8605-e77f75356555");
         assertThat(s.workspaceId()).isEqualTo("b887bf84-9849-4454-a562-cf84293d9781");
         assertThat(s.userIdentityIds())

@@ -3,23 +3,28 @@ package dev.typewright.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.typewright.runtime.JsonNullable;
 import dev.typewright.runtime.Page;
 import dev.typewright.runtime.RawResponse;
 import dev.typewright.seam.EventsClient;
 import dev.typewright.seam.Seam;
 import dev.typewright.seam.model.ActionAttempt;
+import dev.typewright.seam.model.ClientSession;
 import dev.typewright.seam.model.Device;
 import dev.typewright.seam.model.DeviceType;
 import dev.typewright.seam.model.DevicesListRequest;
 import dev.typewright.seam.model.Event;
 import dev.typewright.seam.model.EventsListRequest;
+import dev.typewright.seam.model.LocksUnlockDoorRequest;
 import dev.typewright.seam.model.Workspace;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,12 +93,14 @@ class EverydayCodeTest {
         String lockId = seam.locks().list().get(0).deviceId();
         seam.locks().unlockDoor(lockId);
         Event e = seam.events()
-                .list(EventsListRequest.builder().since("2000-01-01T00:00:00Z").build())
+                .list(EventsListRequest.builder()
+                        .since(OffsetDateTime.parse("2000-01-01T00:00:00Z"))
+                        .build())
                 .get(0);
 
         List<Event> same = seam.events()
                 .list(EventsListRequest.builder()
-                        .since("2000-01-01T00:00:00Z")
+                        .since(OffsetDateTime.parse("2000-01-01T00:00:00Z"))
                         .eventType(e.eventType())
                         .build());
 
@@ -124,7 +131,9 @@ class EverydayCodeTest {
         String lockId = seam.locks().list().get(0).deviceId();
         ActionAttempt attempt = seam.locks().unlockDoor(lockId);
         List<Event> events = seam.events()
-                .list(EventsListRequest.builder().since("2000-01-01T00:00:00Z").build());
+                .list(EventsListRequest.builder()
+                        .since(OffsetDateTime.parse("2000-01-01T00:00:00Z"))
+                        .build());
 
         Function<Object, String> actionAttempts = visitor(out, ActionAttempt.class);
         Function<Object, String> eventVisitor = visitor(out, Event.class);
@@ -176,6 +185,38 @@ class EverydayCodeTest {
         assertThatThrownBy(() -> EventsListRequest.builder().limit(10).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("one of these is required: since; between");
+    }
+
+    /**
+     * What IntelliJ, NullAway and Kotlin see: any field of a model may be null (Seam's fake leaves
+     * out fields the spec calls required), a nullable one says absent from null, and a request's
+     * required input is the one thing never null.
+     */
+    @Test
+    void theTypesSayWhatMayBeNull() throws Exception {
+        assertThat(mayBeNull(ClientSession.class, "token")).isTrue();
+        assertThat(mayBeNull(ClientSession.class, "deviceCount")).isTrue();
+        assertThat(ClientSession.class.getMethod("userIdentifierKey").getReturnType())
+                .isEqualTo(JsonNullable.class);
+        assertThat(mayBeNull(LocksUnlockDoorRequest.class, "deviceId")).isFalse();
+        assertThat(mayBeNull(DevicesListRequest.class, "limit")).isTrue();
+        assertThat(Event.class.getMethod("eventId").getAnnotatedReturnType().isAnnotationPresent(Nullable.class))
+                .isTrue();
+
+        ClientSession left =
+                dev.typewright.runtime.Json.fromJson("{\"client_session_id\":\"c1\"}", ClientSession.class);
+        assertThat(left.token()).as("required, and left out by the server").isNull();
+        assertThat(left.userIdentifierKey().isAbsent()).isTrue();
+        assertThat(dev.typewright.runtime.Json.toJson(left)).isEqualTo("{\"client_session_id\":\"c1\"}");
+    }
+
+    private static boolean mayBeNull(Class<?> record, String component) {
+        return Arrays.stream(record.getRecordComponents())
+                .filter(c -> c.getName().equals(component))
+                .findFirst()
+                .orElseThrow()
+                .getAnnotatedType()
+                .isAnnotationPresent(Nullable.class);
     }
 
     /**

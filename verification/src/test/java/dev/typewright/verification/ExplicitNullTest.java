@@ -3,7 +3,7 @@ package dev.typewright.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.typewright.runtime.Json;
-import dev.typewright.runtime.Nullable;
+import dev.typewright.runtime.JsonNullable;
 import dev.typewright.runtime.TestServer;
 import dev.typewright.seam.Seam;
 import dev.typewright.seam.model.DevicesListRequest;
@@ -45,7 +45,7 @@ class ExplicitNullTest {
                         Json.parse("{\"limit\":5.0}"),
                         Json.parse("{\"limit\":5.0,\"page_cursor\":null}"),
                         Json.parse("{\"limit\":5.0,\"page_cursor\":\"cursor1\"}"));
-        assertThat(absent.pageCursor()).isEqualTo(Nullable.absent());
-        assertThat(explicitNull.toBuilder().build().pageCursor()).isEqualTo(Nullable.ofNull());
+        assertThat(absent.pageCursor()).isEqualTo(JsonNullable.absent());
+        assertThat(explicitNull.toBuilder().build().pageCursor()).isEqualTo(JsonNullable.ofNull());
     }
 }

@@ -34,6 +34,7 @@ class ReadmeExamplesTest {
         import dev.typewright.seam.*;
         import dev.typewright.seam.model.*;
         import java.time.Duration;
+        import java.time.OffsetDateTime;
         import java.util.*;
         import java.util.concurrent.CompletableFuture;
 

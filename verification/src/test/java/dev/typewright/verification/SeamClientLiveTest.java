@@ -29,6 +29,7 @@ import dev.typewright.seam.model.EventsListRequest;
 import dev.typewright.seam.model.LocksLockDoorRequest;
 import dev.typewright.seam.model.LocksUnlockDoorRequest;
 import dev.typewright.seam.model.Workspace;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -192,7 +193,9 @@ class SeamClientLiveTest {
                 .unlockDoor(LocksUnlockDoorRequest.builder().deviceId(lockId).build());
 
         List<Event> events = seam.events()
-                .list(EventsListRequest.builder().since("2000-01-01T00:00:00Z").build());
+                .list(EventsListRequest.builder()
+                        .since(OffsetDateTime.parse("2000-01-01T00:00:00Z"))
+                        .build());
 
         assertThat(events).isNotEmpty().allSatisfy(e -> {
             assertThat(e).isNotInstanceOf(Event.Unknown.class);

@@ -232,7 +232,9 @@ public final class JavaEmitter {
                 common.add(new UnionEmitter.Common(
                         field.jsonName(),
                         accessor,
-                        threeState(field) ? ParameterizedTypeName.get(Types.NULLABLE, type) : type,
+                        threeState(field)
+                                ? ParameterizedTypeName.get(Types.NULLABLE, type)
+                                : type.annotated(Types.MAY_BE_NULL),
                         field.description()));
             }
         }

@@ -444,10 +444,14 @@ final class RecordEmitter {
         return null;
     }
 
-    /** The record component's type: {@code Nullable<T>} for three-state fields. */
+    /** The record component's type: {@code JsonNullable<T>} for three-state fields. */
     private TypeName memberType(Member m) {
         TypeName type = types.of(m.type());
-        return m.threeState() ? ParameterizedTypeName.get(Types.NULLABLE, type) : type;
+        if (m.threeState()) {
+            return ParameterizedTypeName.get(Types.NULLABLE, type);
+        }
+        // A server may leave out any field, required or not; only a required input is never null.
+        return m.input() && m.required() ? type : type.annotated(Types.MAY_BE_NULL);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.typewright.generator.emit;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -21,7 +22,7 @@ final class Types {
     static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
     static final String RUNTIME = "dev.typewright.runtime";
     static final ClassName VALUES = ClassName.get(RUNTIME, "Values");
-    static final ClassName NULLABLE = ClassName.get(RUNTIME, "Nullable");
+    static final ClassName NULLABLE = ClassName.get(RUNTIME, "JsonNullable");
     static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
     static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
     static final ClassName PAGING = ClassName.get(RUNTIME, "Pager", "Paging");
@@ -29,6 +30,10 @@ final class Types {
     static final ClassName AUTH = ClassName.get(RUNTIME, "Auth");
     static final ClassName API_EXCEPTION = ClassName.get(RUNTIME, "ApiException");
     static final TypeName EXTRAS = ParameterizedTypeName.get(MAP, STRING, JSON_NODE);
+    /** JSpecify's mark of a type that may be null, which IDEs, NullAway and Kotlin read. */
+    static final AnnotationSpec MAY_BE_NULL = AnnotationSpec.builder(
+                    ClassName.get("org.jspecify.annotations", "Nullable"))
+            .build();
 
     private final Naming naming;
 

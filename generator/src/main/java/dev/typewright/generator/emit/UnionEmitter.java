@@ -192,14 +192,15 @@ final class UnionEmitter {
                         .build());
         record.addMethod(accept(name, methods.visitUnknown()));
         for (Common common : commons) {
-            CodeBlock read = common.type() instanceof ClassName c
+            TypeName plain = common.type().withoutAnnotations();
+            CodeBlock read = plain instanceof ClassName c
                     ? CodeBlock.of("$T.field(json, $S, $T.class)", UNIONS, common.jsonName(), c)
                     : CodeBlock.of(
                             "$T.field(json, $S, new $T<$T>() {})",
                             UNIONS,
                             common.jsonName(),
                             Types.TYPE_REFERENCE,
-                            common.type());
+                            plain);
             if (common.type() instanceof ParameterizedTypeName p && p.rawType().equals(Types.NULLABLE)) {
                 read = CodeBlock.of("$T.absentIfNull($L)", Types.NULLABLE, read);
             }

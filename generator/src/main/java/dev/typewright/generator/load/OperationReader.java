@@ -233,7 +233,7 @@ final class OperationReader {
             parameters.add(new Parameter(
                     p.getName(),
                     location,
-                    type,
+                    schema == null ? type : implied(type, schema, p.getName()),
                     Boolean.TRUE.equals(p.getRequired()) || location == Parameter.Location.PATH,
                     schema != null && Schemas.isNullable(schema),
                     description,
@@ -358,7 +358,12 @@ final class OperationReader {
             parameters.add(new Parameter(
                     prop.getKey(),
                     Parameter.Location.BODY,
-                    type != null ? type : types.typeOf(ps, types.child(hint, prop.getKey()), pp, prop.getKey()),
+                    type != null
+                            ? type
+                            : implied(
+                                    types.typeOf(ps, types.child(hint, prop.getKey()), pp, prop.getKey()),
+                                    ps,
+                                    prop.getKey()),
                     requiredFields.contains(prop.getKey()),
                     Schemas.isNullable(ps),
                     Schemas.describe(ps),
@@ -491,6 +496,17 @@ final class OperationReader {
                             + ") are not offered");
         }
         return new Body(body, chosen, body.getContent().get(chosen), Pointers.child(at + "/content", chosen));
+    }
+
+    /** A string input as the date or date-time the profile reads it as, where the spec gives no format. */
+    private TypeRef implied(TypeRef type, Schema<?> schema, String name) throws SpecException {
+        if (!type.equals(TypeRef.of(Scalar.STRING))) {
+            return type;
+        }
+        String format = schemas.format(schemas.resolve(schema, ""), name);
+        return "date-time".equals(format)
+                ? TypeRef.of(Scalar.DATE_TIME)
+                : "date".equals(format) ? TypeRef.of(Scalar.DATE) : type;
     }
 
     /** The wire names of every input: parameters and the JSON body's fields, alternatives included. */

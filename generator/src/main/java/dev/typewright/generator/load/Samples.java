@@ -172,8 +172,10 @@ final class Samples {
         return ref.substring(ref.lastIndexOf('/') + 1);
     }
 
-    private static JsonNode string(Schema<?> schema, String name) {
-        String format = schema.getFormat() == null ? "" : schema.getFormat();
+    private JsonNode string(Schema<?> schema, String name) {
+        // A request's input the client types as a date-time must be sent as one.
+        String format = direction == Direction.REQUEST ? schemas.format(schema, name) : schema.getFormat();
+        format = format == null ? "" : format;
         String value = switch (format) {
             case "uuid" ->
                 UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();

@@ -260,6 +260,19 @@ final class Schemas {
         return description == null ? value : description + "\n\n" + value;
     }
 
+    /**
+     * The schema's {@code format}, or for a string without one, the format the profile reads from
+     * its property's name and description (Seam describes some date-times only in words). Only
+     * inputs take such a format: a response keeps the spec's plain string, which any server value
+     * fits.
+     */
+    String format(Schema<?> schema, String propertyName) {
+        if (schema.getFormat() != null || !"string".equals(type(schema)) || propertyName == null) {
+            return schema.getFormat();
+        }
+        return profile.impliedFormat(propertyName, schema.getDescription());
+    }
+
     /** OpenAPI's {@code deprecated}, with what the profile reads of the extensions. */
     Deprecation deprecation(Boolean deprecated, Map<String, Object> extensions) {
         String note = profile.deprecationNote(extensions);

@@ -107,6 +107,14 @@ public interface Profile {
     }
 
     /**
+     * The format of a string property whose schema states none, as the API's conventions imply it
+     * (a date-time described in words); null for none.
+     */
+    default String impliedFormat(String propertyName, String description) {
+        return null;
+    }
+
+    /**
      * Sets of inputs of which a call must give one whole set, where the API says so other than
      * with a {@code oneOf} in the spec; each set holds wire names.
      *

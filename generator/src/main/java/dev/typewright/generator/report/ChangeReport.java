@@ -12,11 +12,38 @@ import java.util.TreeSet;
  * caller's code that compiled and worked against the old client may fail against the new one.
  */
 public final class ChangeReport {
+    /** What a change does to callers. */
+    public enum Impact {
+        /** Some caller that compiled and worked against the old client may fail. */
+        BREAKING,
+        /**
+         * A new union variant or enum constant: code that handles every case without a default (a
+         * visitor, a {@code switch} over {@code known()}) no longer compiles until it handles the new
+         * one; every other caller is unaffected.
+         */
+        EXHAUSTIVE,
+        /** Every caller still compiles and works. */
+        COMPATIBLE
+    }
+
     /** One change; {@code what} reads like {@code removed field Device.name (String optional)}. */
-    public record Change(boolean breaking, String what) {
+    public record Change(Impact impact, String what) {
+        public Change(boolean breaking, String what) {
+            this(breaking ? Impact.BREAKING : Impact.COMPATIBLE, what);
+        }
+
+        public boolean breaking() {
+            return impact == Impact.BREAKING;
+        }
+
         @Override
         public String toString() {
-            return (breaking ? "BREAKING " : "") + what;
+            return switch (impact) {
+                        case BREAKING -> "BREAKING ";
+                        case EXHAUSTIVE -> "NEW CASE ";
+                        case COMPATIBLE -> "";
+                    }
+                    + what;
         }
     }
 
@@ -32,6 +59,11 @@ public final class ChangeReport {
         PATCH
     }
 
+    /**
+     * A new case of a union or an enum asks only exhaustive handlers to change, as a newer server
+     * can send it to an older client anyway; it is a new minor version, with a category of its
+     * own in the report.
+     */
     public static Bump bump(List<Change> changes) {
         if (changes.stream().anyMatch(Change::breaking)) {
             return Bump.MAJOR;
@@ -43,6 +75,10 @@ public final class ChangeReport {
         List<Change> changes = new ArrayList<>();
         TreeSet<String> keys = new TreeSet<>(before.keySet());
         keys.addAll(after.keySet());
+        Set<String> oldTypes = new HashSet<>();
+        before.keySet().stream()
+                .filter(k -> k.startsWith(ApiSurface.TYPE))
+                .forEach(k -> oldTypes.add(k.substring(ApiSurface.TYPE.length())));
         Set<String> oldRequests = new HashSet<>();
         before.keySet().stream()
                 .filter(k -> k.startsWith(ApiSurface.REQUEST_FIELD))
@@ -56,7 +92,9 @@ public final class ChangeReport {
                 boolean breaking = key.startsWith(ApiSurface.REQUEST_FIELD)
                         && now.endsWith(" required")
                         && oldRequests.contains(requestOf(key));
-                changes.add(new Change(breaking, "added " + key + describe(now)));
+                Impact impact =
+                        breaking ? Impact.BREAKING : newCase(key, oldTypes) ? Impact.EXHAUSTIVE : Impact.COMPATIBLE;
+                changes.add(new Change(impact, "added " + key + describe(now)));
             } else if (now == null) {
                 changes.add(new Change(true, "removed " + key + describe(old)));
             } else if (!old.equals(now)) {
@@ -64,6 +102,18 @@ public final class ChangeReport {
             }
         }
         return changes;
+    }
+
+    /** Whether the entry is a new constant or variant of an enum or union that was there before. */
+    private static boolean newCase(String key, Set<String> oldTypes) {
+        for (String kind : List.of(ApiSurface.CONSTANT, ApiSurface.VARIANT)) {
+            if (key.startsWith(kind)) {
+                String member = key.substring(kind.length());
+                int dot = member.lastIndexOf('.');
+                return dot > 0 && oldTypes.contains(member.substring(0, dot));
+            }
+        }
+        return false;
     }
 
     /** {@code request PetsGetRequest.petId} to {@code PetsGetRequest}. */
@@ -99,15 +149,32 @@ public final class ChangeReport {
     public static String markdown(List<Change> changes, String title) {
         StringBuilder s = new StringBuilder("# ").append(title).append("\n\n");
         long breaking = changes.stream().filter(Change::breaking).count();
+        long cases =
+                changes.stream().filter(c -> c.impact() == Impact.EXHAUSTIVE).count();
         s.append(changes.size())
                 .append(" changes, ")
                 .append(breaking)
                 .append(" of them breaking for callers of the client, so the next release is a ")
                 .append(bump(changes).name().toLowerCase(java.util.Locale.ROOT))
-                .append(" version.\n\n");
+                .append(" version.");
+        if (cases > 0) {
+            s.append(' ')
+                    .append(cases)
+                    .append(cases == 1 ? " is a new case" : " are new cases")
+                    .append(" of a union or an enum: code that handles every case without a default (a visitor,")
+                    .append(" a switch over known()) must handle ")
+                    .append(cases == 1 ? "it" : "them")
+                    .append(" before it compiles again.");
+        }
+        s.append("\n\n");
         for (Change c : changes) {
             s.append("- ")
-                    .append(c.breaking() ? "**breaking** " : "")
+                    .append(
+                            switch (c.impact()) {
+                                case BREAKING -> "**breaking** ";
+                                case EXHAUSTIVE -> "**new case** ";
+                                case COMPATIBLE -> "";
+                            })
                     .append(c.what().replace("<", "&lt;"))
                     .append('\n');
         }

@@ -40,6 +40,35 @@ class ChangeReportTest {
     }
 
     @Test
+    void aNewCaseOfAnEnumOrAUnionThatWasThereBeforeHasACategoryOfItsOwn() {
+        Map<String, String> before = Map.of(
+                "type Kind", "enum",
+                "constant Kind.CAT", "",
+                "type Pet", "union",
+                "variant Pet.Cat", "");
+        Map<String, String> after = new java.util.TreeMap<>(before);
+        after.put("constant Kind.DOG", "");
+        after.put("variant Pet.Dog", "");
+        after.put("type Size", "enum");
+        after.put("constant Size.SMALL", "");
+
+        List<ChangeReport.Change> changes = ChangeReport.diff(before, after);
+
+        assertThat(changes)
+                .extracting(ChangeReport.Change::toString)
+                .containsExactlyInAnyOrder(
+                        "NEW CASE added constant Kind.DOG",
+                        "NEW CASE added variant Pet.Dog",
+                        "added type Size (enum)",
+                        "added constant Size.SMALL");
+        assertThat(changes).noneMatch(ChangeReport.Change::breaking);
+        assertThat(ChangeReport.bump(changes)).isEqualTo(ChangeReport.Bump.MINOR);
+        assertThat(ChangeReport.markdown(changes, "Changes"))
+                .contains("2 are new cases of a union or an enum")
+                .contains("- **new case** added variant Pet.Dog");
+    }
+
+    @Test
     void theRequiredInputsOfANewOperationBreakNoCallerButANewRequiredInputOfAnOldOneDoes() {
         Map<String, String> before =
                 Map.of("operation pets.get(PetsGetRequest)", "Pet", "request PetsGetRequest.petId", "String required");

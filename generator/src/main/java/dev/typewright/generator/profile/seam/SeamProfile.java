@@ -170,6 +170,21 @@ public final class SeamProfile extends StandardProfile {
         return super.pagination(op, warnings);
     }
 
+    /**
+     * Seam describes some date-times only in words: "Date and time at which ... in [ISO 8601](...)
+     * format", or "Timestamp ..." for {@code since}.
+     */
+    @Override
+    public String impliedFormat(String propertyName, String description) {
+        if (description == null) {
+            return null;
+        }
+        boolean words = description.startsWith("Date and time") && description.contains("ISO 8601")
+                || description.startsWith("Timestamp")
+                        && (propertyName.equals("since") || propertyName.equals("until"));
+        return words ? "date-time" : null;
+    }
+
     /** "You must specify either `access_code_id` or both `device_id` and `code`." */
     private static final Pattern MUST = Pattern.compile("You must (?:include|specify|provide) ([^.]*)");
 

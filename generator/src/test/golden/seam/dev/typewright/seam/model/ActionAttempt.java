@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.typewright.runtime.Nullable;
+import dev.typewright.runtime.JsonNullable;
 import dev.typewright.runtime.OpenEnum;
 import dev.typewright.runtime.UnionDeserializer;
 import dev.typewright.runtime.Unions;
@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents an attempt to perform an action against a device.
@@ -35,17 +36,17 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
     /**
      * ID of the action attempt.
      */
-    String actionAttemptId();
+    @Nullable String actionAttemptId();
 
     /**
      * Always UNLOCK_DOOR.
      */
-    String actionType();
+    @Nullable String actionType();
 
     /**
      * Always pending.
      */
-    Status status();
+    @Nullable Status status();
 
     @JsonIgnore
     default boolean isUnlockDoorPending() {
@@ -211,17 +212,17 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
         }
 
         @Override
-        public String actionAttemptId() {
+        public @Nullable String actionAttemptId() {
             return Unions.field(json, "action_attempt_id", String.class);
         }
 
         @Override
-        public String actionType() {
+        public @Nullable String actionType() {
             return Unions.field(json, "action_type", String.class);
         }
 
         @Override
-        public Status status() {
+        public @Nullable Status status() {
             return Unions.field(json, "status", Status.class);
         }
     }
@@ -239,13 +240,14 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record UnlockDoorError(@JsonProperty("action_attempt_id") String actionAttemptId,
-            @JsonProperty("action_type") String actionType, @JsonProperty("status") Status status,
-            @JsonProperty("result") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<JsonNode> result,
-            @JsonProperty("error") UnlockDoorError.ErrorModel error,
+    record UnlockDoorError(@JsonProperty("action_attempt_id") @Nullable String actionAttemptId,
+            @JsonProperty("action_type") @Nullable String actionType,
+            @JsonProperty("status") @Nullable Status status,
+            @JsonProperty("result") @JsonInclude(JsonInclude.Include.NON_EMPTY) JsonNullable<JsonNode> result,
+            @JsonProperty("error") UnlockDoorError. @Nullable ErrorModel error,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ActionAttempt {
         public UnlockDoorError {
-            result = Nullable.absentIfNull(result);
+            result = JsonNullable.absentIfNull(result);
             additionalProperties = Values.extras(additionalProperties);
         }
 
@@ -282,7 +284,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
             private Status status;
 
-            private Nullable<JsonNode> result = Nullable.absent();
+            private JsonNullable<JsonNode> result = JsonNullable.absent();
 
             private ErrorModel error;
 
@@ -321,7 +323,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
              * <p>{@code null} sends an explicit JSON null; a field never set is left out.
              */
             public Builder result(JsonNode result) {
-                this.result = Nullable.of(result);
+                this.result = JsonNullable.of(result);
                 return this;
             }
 
@@ -367,8 +369,8 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
          * @param additionalProperties fields the server sent that this version of the client does not know
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        public record ErrorModel(@JsonProperty("type") String type,
-                @JsonProperty("message") String message,
+        public record ErrorModel(@JsonProperty("type") @Nullable String type,
+                @JsonProperty("message") @Nullable String message,
                 @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
             public ErrorModel {
                 additionalProperties = Values.extras(additionalProperties);
@@ -456,14 +458,15 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record UnlockDoorPending(@JsonProperty("action_attempt_id") String actionAttemptId,
-            @JsonProperty("action_type") String actionType, @JsonProperty("status") Status status,
-            @JsonProperty("result") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<JsonNode> result,
-            @JsonProperty("error") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<JsonNode> error,
+    record UnlockDoorPending(@JsonProperty("action_attempt_id") @Nullable String actionAttemptId,
+            @JsonProperty("action_type") @Nullable String actionType,
+            @JsonProperty("status") @Nullable Status status,
+            @JsonProperty("result") @JsonInclude(JsonInclude.Include.NON_EMPTY) JsonNullable<JsonNode> result,
+            @JsonProperty("error") @JsonInclude(JsonInclude.Include.NON_EMPTY) JsonNullable<JsonNode> error,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ActionAttempt {
         public UnlockDoorPending {
-            result = Nullable.absentIfNull(result);
-            error = Nullable.absentIfNull(error);
+            result = JsonNullable.absentIfNull(result);
+            error = JsonNullable.absentIfNull(error);
             additionalProperties = Values.extras(additionalProperties);
         }
 
@@ -500,9 +503,9 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
             private Status status;
 
-            private Nullable<JsonNode> result = Nullable.absent();
+            private JsonNullable<JsonNode> result = JsonNullable.absent();
 
-            private Nullable<JsonNode> error = Nullable.absent();
+            private JsonNullable<JsonNode> error = JsonNullable.absent();
 
             private Map<String, JsonNode> additionalProperties;
 
@@ -539,7 +542,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
              * <p>{@code null} sends an explicit JSON null; a field never set is left out.
              */
             public Builder result(JsonNode result) {
-                this.result = Nullable.of(result);
+                this.result = JsonNullable.of(result);
                 return this;
             }
 
@@ -549,7 +552,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
              * <p>{@code null} sends an explicit JSON null; a field never set is left out.
              */
             public Builder error(JsonNode error) {
-                this.error = Nullable.of(error);
+                this.error = JsonNullable.of(error);
                 return this;
             }
 
@@ -594,14 +597,15 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
     @JsonDeserialize(
             using = JsonDeserializer.None.class
     )
-    record UnlockDoorSuccess(@JsonProperty("action_attempt_id") String actionAttemptId,
-            @JsonProperty("action_type") String actionType, @JsonProperty("status") Status status,
-            @JsonProperty("result") Map<String, JsonNode> result,
-            @JsonProperty("error") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<JsonNode> error,
+    record UnlockDoorSuccess(@JsonProperty("action_attempt_id") @Nullable String actionAttemptId,
+            @JsonProperty("action_type") @Nullable String actionType,
+            @JsonProperty("status") @Nullable Status status,
+            @JsonProperty("result") @Nullable Map<String, JsonNode> result,
+            @JsonProperty("error") @JsonInclude(JsonInclude.Include.NON_EMPTY) JsonNullable<JsonNode> error,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements ActionAttempt {
         public UnlockDoorSuccess {
             result = Values.map(result);
-            error = Nullable.absentIfNull(error);
+            error = JsonNullable.absentIfNull(error);
             additionalProperties = Values.extras(additionalProperties);
         }
 
@@ -640,7 +644,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
             private Map<String, JsonNode> result;
 
-            private Nullable<JsonNode> error = Nullable.absent();
+            private JsonNullable<JsonNode> error = JsonNullable.absent();
 
             private Map<String, JsonNode> additionalProperties;
 
@@ -693,7 +697,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
              * <p>{@code null} sends an explicit JSON null; a field never set is left out.
              */
             public Builder error(JsonNode error) {
-                this.error = Nullable.of(error);
+                this.error = JsonNullable.of(error);
                 return this;
             }
 

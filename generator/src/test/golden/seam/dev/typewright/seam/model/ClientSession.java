@@ -6,12 +6,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.typewright.runtime.Nullable;
+import dev.typewright.runtime.JsonNullable;
 import dev.typewright.runtime.Values;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Represents a <a href="https://docs.seam.co/latest/core-concepts/authentication/client-session-tokens">client
@@ -37,22 +38,23 @@ import java.util.Set;
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ClientSession(@JsonProperty("client_session_id") String clientSessionId,
-        @JsonProperty("workspace_id") String workspaceId,
-        @JsonProperty("created_at") OffsetDateTime createdAt,
-        @JsonProperty("expires_at") OffsetDateTime expiresAt, @JsonProperty("token") String token,
+public record ClientSession(@JsonProperty("client_session_id") @Nullable String clientSessionId,
+        @JsonProperty("workspace_id") @Nullable String workspaceId,
+        @JsonProperty("created_at") @Nullable OffsetDateTime createdAt,
+        @JsonProperty("expires_at") @Nullable OffsetDateTime expiresAt,
+        @JsonProperty("token") @Nullable String token,
         @JsonProperty("user_identifier_key")
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        Nullable<String> userIdentifierKey,
-        @JsonProperty("device_count") Double deviceCount,
-        @JsonProperty("connected_account_ids") List<String> connectedAccountIds,
-        @JsonProperty("connect_webview_ids") List<String> connectWebviewIds,
-        @JsonProperty("customer_key") String customerKey,
-        @JsonProperty("user_identity_id") String userIdentityId,
-        @JsonProperty("user_identity_ids") List<String> userIdentityIds,
+        JsonNullable<String> userIdentifierKey,
+        @JsonProperty("device_count") @Nullable Double deviceCount,
+        @JsonProperty("connected_account_ids") @Nullable List<String> connectedAccountIds,
+        @JsonProperty("connect_webview_ids") @Nullable List<String> connectWebviewIds,
+        @JsonProperty("customer_key") @Nullable String customerKey,
+        @JsonProperty("user_identity_id") @Nullable String userIdentityId,
+        @JsonProperty("user_identity_ids") @Nullable List<String> userIdentityIds,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ClientSession {
-        userIdentifierKey = Nullable.absentIfNull(userIdentifierKey);
+        userIdentifierKey = JsonNullable.absentIfNull(userIdentifierKey);
         connectedAccountIds = Values.list(connectedAccountIds);
         connectWebviewIds = Values.list(connectWebviewIds);
         userIdentityIds = Values.list(userIdentityIds);
@@ -69,7 +71,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
      * @deprecated Use <code>user_identity_id</code> instead.
      */
     @Deprecated
-    public List<String> userIdentityIds() {
+    public @Nullable List<String> userIdentityIds() {
         return userIdentityIds;
     }
 
@@ -118,7 +120,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
 
         private String token;
 
-        private Nullable<String> userIdentifierKey = Nullable.absent();
+        private JsonNullable<String> userIdentifierKey = JsonNullable.absent();
 
         private Double deviceCount;
 
@@ -183,7 +185,7 @@ public record ClientSession(@JsonProperty("client_session_id") String clientSess
          * <p>{@code null} sends an explicit JSON null; a field never set is left out.
          */
         public Builder userIdentifierKey(String userIdentifierKey) {
-            this.userIdentifierKey = Nullable.of(userIdentifierKey);
+            this.userIdentifierKey = JsonNullable.of(userIdentifierKey);
             return this;
         }
 

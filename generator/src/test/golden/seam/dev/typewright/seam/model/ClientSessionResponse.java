@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewright.runtime.Values;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  *
@@ -16,8 +17,9 @@ import java.util.Map;
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ClientSessionResponse(@JsonProperty("client_session") ClientSession clientSession,
-        @JsonProperty("ok") Boolean ok,
+public record ClientSessionResponse(
+        @JsonProperty("client_session") @Nullable ClientSession clientSession,
+        @JsonProperty("ok") @Nullable Boolean ok,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ClientSessionResponse {
         additionalProperties = Values.extras(additionalProperties);

@@ -3,6 +3,7 @@ package dev.typewright.seam.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The inputs of Get a Client Session.
@@ -11,8 +12,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param userIdentifierKey User identifier key associated with the client session that you want to get. Optional.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ClientSessionsGetRequest(@JsonProperty("client_session_id") String clientSessionId,
-        @JsonProperty("user_identifier_key") String userIdentifierKey) {
+public record ClientSessionsGetRequest(
+        @JsonProperty("client_session_id") @Nullable String clientSessionId,
+        @JsonProperty("user_identifier_key") @Nullable String userIdentifierKey) {
     public static Builder builder() {
         return new Builder();
     }

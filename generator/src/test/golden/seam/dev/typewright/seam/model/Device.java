@@ -11,6 +11,7 @@ import dev.typewright.runtime.OpenEnum;
 import dev.typewright.runtime.Values;
 import java.util.Collection;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A device such as a smart lock or a thermostat.
@@ -22,10 +23,10 @@ import java.util.Map;
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Device(@JsonProperty("device_id") String deviceId,
-        @JsonProperty("device_type") DeviceType deviceType,
-        @JsonProperty("display_name") String displayName,
-        @JsonProperty("properties") Device.Properties properties,
+public record Device(@JsonProperty("device_id") @Nullable String deviceId,
+        @JsonProperty("device_type") @Nullable DeviceType deviceType,
+        @JsonProperty("display_name") @Nullable String displayName,
+        @JsonProperty("properties") Device. @Nullable Properties properties,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Device {
         additionalProperties = Values.extras(additionalProperties);
@@ -131,9 +132,9 @@ public record Device(@JsonProperty("device_id") String deviceId,
      * @param additionalProperties fields the server sent that this version of the client does not know
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Properties(@JsonProperty("online") Boolean online,
-            @JsonProperty("locked") Boolean locked,
-            @JsonProperty("battery") Properties.Battery battery,
+    public record Properties(@JsonProperty("online") @Nullable Boolean online,
+            @JsonProperty("locked") @Nullable Boolean locked,
+            @JsonProperty("battery") Properties. @Nullable Battery battery,
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
         public Properties {
             additionalProperties = Values.extras(additionalProperties);
@@ -226,8 +227,8 @@ public record Device(@JsonProperty("device_id") String deviceId,
          * @param additionalProperties fields the server sent that this version of the client does not know
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        public record Battery(@JsonProperty("level") Double level,
-                @JsonProperty("status") Battery.Status status,
+        public record Battery(@JsonProperty("level") @Nullable Double level,
+                @JsonProperty("status") Battery. @Nullable Status status,
                 @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
             public Battery {
                 additionalProperties = Values.extras(additionalProperties);

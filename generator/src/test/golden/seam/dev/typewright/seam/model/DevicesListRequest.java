@@ -3,9 +3,10 @@ package dev.typewright.seam.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.typewright.runtime.Nullable;
+import dev.typewright.runtime.JsonNullable;
 import dev.typewright.runtime.Values;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The inputs of /devices/list.
@@ -15,12 +16,13 @@ import java.util.List;
  * @param pageCursor Identifies the specific page of results to return. Optional.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DevicesListRequest(@JsonProperty("device_types") List<DeviceType> deviceTypes,
-        @JsonProperty("limit") Integer limit,
-        @JsonProperty("page_cursor") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<String> pageCursor) {
+public record DevicesListRequest(
+        @JsonProperty("device_types") @Nullable List<DeviceType> deviceTypes,
+        @JsonProperty("limit") @Nullable Integer limit,
+        @JsonProperty("page_cursor") @JsonInclude(JsonInclude.Include.NON_EMPTY) JsonNullable<String> pageCursor) {
     public DevicesListRequest {
         deviceTypes = Values.list(deviceTypes);
-        pageCursor = Nullable.absentIfNull(pageCursor);
+        pageCursor = JsonNullable.absentIfNull(pageCursor);
     }
 
     public static Builder builder() {
@@ -46,7 +48,7 @@ public record DevicesListRequest(@JsonProperty("device_types") List<DeviceType> 
 
         private Integer limit;
 
-        private Nullable<String> pageCursor = Nullable.absent();
+        private JsonNullable<String> pageCursor = JsonNullable.absent();
 
         private Builder() {
         }
@@ -81,7 +83,7 @@ public record DevicesListRequest(@JsonProperty("device_types") List<DeviceType> 
          * <p>{@code null} sends an explicit JSON null; a field never set is left out.
          */
         public Builder pageCursor(String pageCursor) {
-            this.pageCursor = Nullable.of(pageCursor);
+            this.pageCursor = JsonNullable.of(pageCursor);
             return this;
         }
 

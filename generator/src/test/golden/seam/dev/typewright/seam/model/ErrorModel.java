@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewright.runtime.Values;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What went wrong with a request.
@@ -19,8 +20,9 @@ import java.util.Map;
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorModel(@JsonProperty("type") String type, @JsonProperty("message") String message,
-        @JsonProperty("validation_errors") Map<String, JsonNode> validationErrors,
+public record ErrorModel(@JsonProperty("type") @Nullable String type,
+        @JsonProperty("message") @Nullable String message,
+        @JsonProperty("validation_errors") @Nullable Map<String, JsonNode> validationErrors,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ErrorModel {
         validationErrors = Values.map(validationErrors);

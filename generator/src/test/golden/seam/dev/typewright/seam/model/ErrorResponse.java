@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.typewright.runtime.Values;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  *
@@ -16,7 +17,8 @@ import java.util.Map;
  * @param additionalProperties fields the server sent that this version of the client does not know
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ErrorResponse(@JsonProperty("error") ErrorModel error, @JsonProperty("ok") Boolean ok,
+public record ErrorResponse(@JsonProperty("error") @Nullable ErrorModel error,
+        @JsonProperty("ok") @Nullable Boolean ok,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public ErrorResponse {
         additionalProperties = Values.extras(additionalProperties);

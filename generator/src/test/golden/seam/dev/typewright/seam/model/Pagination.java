@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.typewright.runtime.Nullable;
+import dev.typewright.runtime.JsonNullable;
 import dev.typewright.runtime.Values;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Information about the current page of results.
@@ -19,11 +20,13 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Pagination(
-        @JsonProperty("next_page_cursor") @JsonInclude(JsonInclude.Include.NON_EMPTY) Nullable<String> nextPageCursor,
-        @JsonProperty("has_next_page") Boolean hasNextPage,
+        @JsonProperty("next_page_cursor")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        JsonNullable<String> nextPageCursor,
+        @JsonProperty("has_next_page") @Nullable Boolean hasNextPage,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Pagination {
-        nextPageCursor = Nullable.absentIfNull(nextPageCursor);
+        nextPageCursor = JsonNullable.absentIfNull(nextPageCursor);
         additionalProperties = Values.extras(additionalProperties);
     }
 
@@ -46,7 +49,7 @@ public record Pagination(
      * Builds a {@link Pagination}; every field starts out absent.
      */
     public static final class Builder {
-        private Nullable<String> nextPageCursor = Nullable.absent();
+        private JsonNullable<String> nextPageCursor = JsonNullable.absent();
 
         private Boolean hasNextPage;
 
@@ -61,7 +64,7 @@ public record Pagination(
          * <p>{@code null} sends an explicit JSON null; a field never set is left out.
          */
         public Builder nextPageCursor(String nextPageCursor) {
-            this.nextPageCursor = Nullable.of(nextPageCursor);
+            this.nextPageCursor = JsonNullable.of(nextPageCursor);
             return this;
         }
 

@@ -16,23 +16,24 @@ class NullableTest {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Update(
             @JsonProperty("name") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-            Nullable<String> name,
+            JsonNullable<String> name,
 
             @JsonProperty("ends_at") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-            Nullable<OffsetDateTime> endsAt,
+            JsonNullable<OffsetDateTime> endsAt,
 
             @JsonProperty("tags") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-            Nullable<List<String>> tags) {
+            JsonNullable<List<String>> tags) {
         Update {
-            name = Nullable.absentIfNull(name);
-            endsAt = Nullable.absentIfNull(endsAt);
-            tags = Nullable.absentIfNull(tags).map(Values::list);
+            name = JsonNullable.absentIfNull(name);
+            endsAt = JsonNullable.absentIfNull(endsAt);
+            tags = JsonNullable.absentIfNull(tags).map(Values::list);
         }
     }
 
     @Test
     void eachStateIsWrittenAsItIs() {
-        Update u = new Update(Nullable.ofNull(), Nullable.of(OffsetDateTime.parse("2025-06-15T16:54:17+02:00")), null);
+        Update u = new Update(
+                JsonNullable.ofNull(), JsonNullable.of(OffsetDateTime.parse("2025-06-15T16:54:17+02:00")), null);
 
         assertThat(Json.toJson(u)).isEqualTo("{\"name\":null,\"ends_at\":\"2025-06-15T16:54:17+02:00\"}");
         assertThat(Json.toJson(new Update(null, null, null))).isEqualTo("{}");
@@ -53,13 +54,13 @@ class NullableTest {
 
     @Test
     void accessorsTellTheStatesApart() {
-        assertThat(Nullable.of("x").orElse("y")).isEqualTo("x");
-        assertThat(Nullable.<String>ofNull().orElse("y")).isEqualTo("y");
-        assertThat(Nullable.of(null)).isEqualTo(Nullable.ofNull()).isNotEqualTo(Nullable.absent());
-        assertThat(Nullable.absent().toOptional()).isEmpty();
-        assertThatThrownBy(() -> Nullable.ofNull().get())
+        assertThat(JsonNullable.of("x").orElse("y")).isEqualTo("x");
+        assertThat(JsonNullable.<String>ofNull().orElse("y")).isEqualTo("y");
+        assertThat(JsonNullable.of(null)).isEqualTo(JsonNullable.ofNull()).isNotEqualTo(JsonNullable.absent());
+        assertThat(JsonNullable.absent().toOptional()).isEmpty();
+        assertThatThrownBy(() -> JsonNullable.ofNull().get())
                 .isInstanceOf(NoSuchElementException.class)
                 .hasMessage("the field is null");
-        assertThatThrownBy(() -> Nullable.absent().get()).hasMessage("the field is absent");
+        assertThatThrownBy(() -> JsonNullable.absent().get()).hasMessage("the field is absent");
     }
 }

@@ -25,39 +25,39 @@ import java.util.function.Function;
  * fields it does not mention alone; a response keeps which of the three the server sent, so a
  * model written back out is the JSON it was read from.
  */
-@JsonSerialize(using = Nullable.Serializer.class)
-@JsonDeserialize(using = Nullable.Deserializer.class)
-public final class Nullable<T> {
-    private static final Nullable<?> ABSENT = new Nullable<>(false, null);
-    private static final Nullable<?> NULL = new Nullable<>(true, null);
+@JsonSerialize(using = JsonNullable.Serializer.class)
+@JsonDeserialize(using = JsonNullable.Deserializer.class)
+public final class JsonNullable<T> {
+    private static final JsonNullable<?> ABSENT = new JsonNullable<>(false, null);
+    private static final JsonNullable<?> NULL = new JsonNullable<>(true, null);
 
     private final boolean present;
     private final T value;
 
-    private Nullable(boolean present, T value) {
+    private JsonNullable(boolean present, T value) {
         this.present = present;
         this.value = value;
     }
 
     /** Not in the JSON at all. */
     @SuppressWarnings("unchecked")
-    public static <T> Nullable<T> absent() {
-        return (Nullable<T>) ABSENT;
+    public static <T> JsonNullable<T> absent() {
+        return (JsonNullable<T>) ABSENT;
     }
 
     /** An explicit JSON {@code null}. */
     @SuppressWarnings("unchecked")
-    public static <T> Nullable<T> ofNull() {
-        return (Nullable<T>) NULL;
+    public static <T> JsonNullable<T> ofNull() {
+        return (JsonNullable<T>) NULL;
     }
 
     /** The value, or an explicit {@code null} when {@code value} is null. */
-    public static <T> Nullable<T> of(T value) {
-        return value == null ? ofNull() : new Nullable<>(true, value);
+    public static <T> JsonNullable<T> of(T value) {
+        return value == null ? ofNull() : new JsonNullable<>(true, value);
     }
 
     /** {@code field} itself, or {@link #absent()} when it is a Java null. */
-    public static <T> Nullable<T> absentIfNull(Nullable<T> field) {
+    public static <T> JsonNullable<T> absentIfNull(JsonNullable<T> field) {
         return field == null ? absent() : field;
     }
 
@@ -92,13 +92,13 @@ public final class Nullable<T> {
     }
 
     /** The same state with the value transformed; absent and null stay as they are. */
-    public <U> Nullable<U> map(Function<? super T, ? extends U> f) {
+    public <U> JsonNullable<U> map(Function<? super T, ? extends U> f) {
         return value == null ? (present ? ofNull() : absent()) : of(f.apply(value));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Nullable<?> n && present == n.present && Objects.equals(value, n.value);
+        return o instanceof JsonNullable<?> n && present == n.present && Objects.equals(value, n.value);
     }
 
     @Override
@@ -112,19 +112,20 @@ public final class Nullable<T> {
     }
 
     /** Writes the value or {@code null}; an absent field counts as empty and is left out. */
-    static final class Serializer extends StdSerializer<Nullable<?>> {
+    static final class Serializer extends StdSerializer<JsonNullable<?>> {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Serializer() {
-            super((Class) Nullable.class);
+            super((Class) JsonNullable.class);
         }
 
         @Override
-        public boolean isEmpty(SerializerProvider provider, Nullable<?> field) {
+        public boolean isEmpty(SerializerProvider provider, JsonNullable<?> field) {
             return field == null || field.isAbsent();
         }
 
         @Override
-        public void serialize(Nullable<?> field, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        public void serialize(JsonNullable<?> field, JsonGenerator gen, SerializerProvider provider)
+                throws IOException {
             if (field.value == null) {
                 gen.writeNull();
             } else {
@@ -134,7 +135,7 @@ public final class Nullable<T> {
     }
 
     /** Reads {@code null} as {@link #ofNull()} and a missing field as {@link #absent()}. */
-    static final class Deserializer extends JsonDeserializer<Nullable<?>> implements ContextualDeserializer {
+    static final class Deserializer extends JsonDeserializer<JsonNullable<?>> implements ContextualDeserializer {
         private final JavaType valueType;
 
         Deserializer() {
@@ -152,7 +153,7 @@ public final class Nullable<T> {
         }
 
         @Override
-        public Nullable<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        public JsonNullable<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             if (valueType == null) {
                 return of(ctxt.readValue(p, Object.class));
             }
@@ -160,7 +161,7 @@ public final class Nullable<T> {
         }
 
         @Override
-        public Nullable<?> getNullValue(DeserializationContext ctxt) {
+        public JsonNullable<?> getNullValue(DeserializationContext ctxt) {
             return ofNull();
         }
 
