@@ -8,12 +8,13 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * JSON equality as an API means it: numbers compare as numbers ({@code 1} equals {@code 1.0}),
- * date-times as instants, and everything else exactly, with no missing or extra fields.
+ * JSON equality as an API means it, the one definition every round-trip check uses: the same keys,
+ * none added or dropped; strings, booleans and nulls identical; numbers equal as numbers ({@code 1}
+ * equals {@code 1.0}); date-times equal as instants; key order and whitespace free.
  */
-final class JsonDiff {
+public final class JsonDiff {
     /** Where two documents first differ, as a JSON pointer, and what stands there on each side. */
-    record Difference(String pointer, String expected, String actual) {
+    public record Difference(String pointer, String expected, String actual) {
         @Override
         public String toString() {
             return (pointer.isEmpty() ? "/" : pointer) + ": expected " + expected + " but was " + actual;
@@ -22,7 +23,7 @@ final class JsonDiff {
 
     private JsonDiff() {}
 
-    static Optional<Difference> first(JsonNode expected, JsonNode actual) {
+    public static Optional<Difference> first(JsonNode expected, JsonNode actual) {
         return Optional.ofNullable(diff("", expected, actual));
     }
 

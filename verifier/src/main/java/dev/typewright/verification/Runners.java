@@ -238,11 +238,19 @@ final class Runners {
         return failed;
     }
 
-    /** The runtime, Jackson and whatever this JVM was started with: all the generated code needs. */
+    /**
+     * The runtime, Jackson, JSpecify's annotations and whatever this JVM was started with: all the
+     * generated code needs.
+     */
     private static String classpath() {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> c : List.of(
-                ClientCore.class, ObjectMapper.class, JsonProperty.class, JsonFactory.class, JavaTimeModule.class)) {
+                ClientCore.class,
+                ObjectMapper.class,
+                JsonProperty.class,
+                JsonFactory.class,
+                JavaTimeModule.class,
+                org.jspecify.annotations.Nullable.class)) {
             var source = c.getProtectionDomain().getCodeSource();
             if (source == null) {
                 throw new IllegalStateException("cannot locate the classes of " + c.getName());

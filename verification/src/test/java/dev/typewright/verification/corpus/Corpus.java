@@ -41,8 +41,16 @@ import javax.tools.ToolProvider;
 public final class Corpus {
     /** What became of one document. */
     public enum Outcome {
-        /** Generated, and the client compiled with {@code -Xlint:all -Werror}, deprecation aside. */
+        /**
+         * Generated, the client compiled with {@code -Xlint:all -Werror}, deprecation aside, and
+         * every response example the document gives came back equal from its model.
+         */
         COMPILED,
+        /**
+         * Generated and compiled, but a response example the document gives did not come back
+         * equal from its model, or could not be read into it.
+         */
+        LOSSY,
         /** Rejected with a spec error naming its pointer: right only for an unusable document. */
         REJECTED,
         /** The generator threw something other than a spec error. */
@@ -96,7 +104,19 @@ public final class Corpus {
             if (error != null) {
                 return new Result(name, Outcome.UNCOMPILED, error.substring(0, error.indexOf('|')), error, millis);
             }
-            return new Result(name, Outcome.COMPILED, "", "", millis);
+            RoundTrip.Checked checked = RoundTrip.check(output, work.resolve("classes"));
+            millis = (System.nanoTime() - start) / 1_000_000;
+            if (checked.failure() != null) {
+                String cause = checked.failure().replaceAll("^\\S+ \\S+ ", "");
+                return new Result(
+                        name, Outcome.LOSSY, general(cause.replaceAll(" at /.*", "")), checked.failure(), millis);
+            }
+            return new Result(
+                    name,
+                    Outcome.COMPILED,
+                    "",
+                    checked.examples() == 0 ? "" : checked.examples() + " response examples came back equal",
+                    millis);
         } catch (SpecException e) {
             String first = e.problems().isEmpty()
                     ? e.getMessage()
@@ -109,7 +129,7 @@ public final class Corpus {
                     "ran out of the heap (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)",
                     "",
                     elapsed(start));
-        } catch (RuntimeException | IOException | StackOverflowError e) {
+        } catch (RuntimeException | IOException | ReflectiveOperationException | StackOverflowError e) {
             StackTraceElement at = Stream.of(e.getStackTrace())
                     .filter(f -> f.getClassName().startsWith("dev.typewright"))
                     .findFirst()
@@ -283,6 +303,20 @@ public final class Corpus {
                 .append(" |\n"));
         long millis = results.stream().mapToLong(Result::millis).sum();
         out.append("\nTime: ").append(millis / 1000).append(" s in all, generation and compilation.\n");
+        long examples = results.stream()
+                .filter(r -> r.outcome() == Outcome.COMPILED && r.detail().endsWith("came back equal"))
+                .mapToLong(r -> Long.parseLong(r.detail().split(" ")[0]))
+                .sum();
+        long withExamples = results.stream()
+                .filter(r -> r.outcome() == Outcome.COMPILED && r.detail().endsWith("came back equal"))
+                .count();
+        out.append("\nRound trips: every response example of a compiled document is read into the type its call")
+                .append(" returns and written back, and must come back equal (`JsonDiff`: same keys, numbers as")
+                .append(" numbers, date-times as instants). ")
+                .append(examples)
+                .append(" examples of ")
+                .append(withExamples)
+                .append(" compiled documents came back equal; `lossy` counts the documents where one did not.\n");
         Map<String, List<Result>> byCause = new TreeMap<>();
         results.stream()
                 .filter(r -> r.outcome() != Outcome.COMPILED)
