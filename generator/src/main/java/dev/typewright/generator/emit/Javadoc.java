@@ -1,50 +1,144 @@
 package dev.typewright.generator.emit;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Makes spec text safe inside a Javadoc comment, and shows its Markdown as Javadoc's HTML.
- * Descriptions are untrusted: a {@code *}{@code /} would end the comment, a backslash could start
- * a unicode escape that javac decodes even inside comments, an {@code @} could forge a block tag,
- * and HTML brackets break doclint; so the text is escaped first, and only then are the Markdown
- * constructs OpenAPI descriptions use (code spans, links, bold, bullet lists) turned into tags of
- * our own.
+ * Descriptions are untrusted: raw HTML in them is shown as text, a link goes only to a web page
+ * (a relative target would point into the Javadoc site, where nothing is), and in the HTML that
+ * commonmark-java renders, a {@code *}{@code /} that would end the comment, a backslash that could
+ * start a unicode escape javac decodes even inside comments, and an {@code @} that could forge a
+ * block tag are written as entities.
  */
 final class Javadoc {
-    private static final Pattern CODE = Pattern.compile("`([^`\n]+)`");
-    /** Only web links: a relative target would point into the Javadoc site, where nothing is. */
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\n]+)]\\((https?://[^)\\s\"]+)\\)");
+    /**
+     * Every block but indented code: spec descriptions indent whole paragraphs (Seam's do) far more
+     * often than they mean code, which they fence.
+     */
+    private static final Parser MARKDOWN = Parser.builder()
+            .enabledBlockTypes(Set.of(
+                    Heading.class,
+                    HtmlBlock.class,
+                    ThematicBreak.class,
+                    FencedCodeBlock.class,
+                    BlockQuote.class,
+                    ListBlock.class))
+            .build();
 
-    private static final Pattern BOLD = Pattern.compile("\\*\\*([^*\n]+)\\*\\*");
-    private static final Pattern ITEM = Pattern.compile("^\\s*[-*+]\\s+(.*)$");
+    private static final HtmlRenderer HTML =
+            HtmlRenderer.builder().escapeHtml(true).softbreak("\n").build();
 
     private Javadoc() {}
 
     static String escape(String text) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return "";
         }
-        // A blank line is a paragraph break in the spec's Markdown but not in Javadoc's HTML; a
-        // list is a block of its own, which no paragraph may hold.
-        return lists(inline(entities(text)))
+        Node document = MARKDOWN.parse(text);
+        forJavadoc(document);
+        // Javadoc's style: the first paragraph bare, each later one opened by <p> after a blank line.
+        String html = HTML.render(document)
                 .strip()
-                .replaceAll("\n[ \t]*\n\\s*", "\n\n<p>")
-                .replace("<p><ul>", "<ul>");
+                .replace("</p>", "")
+                .replace("<br />", "<br>")
+                .replace("<hr />", "<hr>");
+        if (html.startsWith("<p>")) {
+            html = html.substring(3);
+        }
+        return entities(quotes(html.replace("\n<p>", "\n\n<p>")));
     }
 
-    /** The text with every character that means something to javac or to Javadoc's HTML escaped. */
-    private static String entities(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    /** Quotation marks as they are in text, where HTML needs no entity for them; tags keep theirs. */
+    private static String quotes(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            inTag = c == '<' || (inTag && c != '>');
+            if (!inTag && html.startsWith("&quot;", i)) {
+                out.append('"');
+                i += "&quot;".length() - 1;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Turns what Javadoc cannot show into what it can: a link that is not to a web page into its
+     * text, an image into its description, and a heading (which doclint wants in its own order)
+     * into a bold paragraph. Collected first, changed after, as the walk cannot change the tree.
+     */
+    private static void forJavadoc(Node document) {
+        List<Node> changed = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                if (!link.getDestination().matches("(?i)https?://.*")) {
+                    changed.add(link);
+                }
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                changed.add(image);
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                changed.add(heading);
+                visitChildren(heading);
+            }
+        });
+        for (Node node : changed) {
+            Node replacement = node instanceof Heading ? new Paragraph() : null;
+            Node holder = replacement == null ? null : new StrongEmphasis();
+            if (replacement != null) {
+                replacement.appendChild(holder);
+            }
+            for (Node child = node.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                if (holder != null) {
+                    holder.appendChild(child);
+                } else {
+                    node.insertBefore(child);
+                }
+                child = next;
+            }
+            if (replacement != null) {
+                node.insertBefore(replacement);
+            }
+            node.unlink();
+        }
+    }
+
+    /** The HTML with every character that means something to javac or to Javadoc written as an entity. */
+    private static String entities(String html) {
+        StringBuilder out = new StringBuilder(html.length() + 16);
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
             switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
                 case '@' -> out.append("&#64;");
                 case '\\' -> out.append("&#92;");
-                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+                case '/' -> out.append(i > 0 && html.charAt(i - 1) == '*' ? "&#47;" : "/");
                 case '\r' -> {}
                 case '\n', '\t' -> out.append(c);
                 default -> out.append(Character.isISOControl(c) ? ' ' : c);
@@ -53,51 +147,9 @@ final class Javadoc {
         return out.toString();
     }
 
-    /** Code spans, then links and bold outside them, so that code stays as it is written. */
-    private static String inline(String escaped) {
-        StringBuilder out = new StringBuilder(escaped.length());
-        Matcher code = CODE.matcher(escaped);
-        int at = 0;
-        while (code.find()) {
-            out.append(links(escaped.substring(at, code.start())))
-                    .append("<code>")
-                    .append(code.group(1))
-                    .append("</code>");
-            at = code.end();
-        }
-        return out.append(links(escaped.substring(at))).toString();
-    }
-
-    private static String links(String text) {
-        String linked = LINK.matcher(text)
-                .replaceAll(m -> Matcher.quoteReplacement("<a href=\"" + m.group(2) + "\">" + m.group(1) + "</a>"));
-        return BOLD.matcher(linked).replaceAll("<b>$1</b>");
-    }
-
-    /** Runs of lines starting with {@code -}, {@code *} or {@code +} as one bullet list. */
-    private static String lists(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean open = false;
-        for (String line : text.split("\n", -1)) {
-            Matcher item = ITEM.matcher(line);
-            if (item.matches()) {
-                out.append(open ? "" : "<ul>\n")
-                        .append("<li>")
-                        .append(item.group(1))
-                        .append("</li>\n");
-                open = true;
-                continue;
-            }
-            if (open) {
-                out.append("</ul>\n");
-                open = false;
-            }
-            out.append(line).append('\n');
-        }
-        if (open) {
-            out.append("</ul>\n");
-        }
-        return out.substring(0, out.length() - 1);
+    /** Text that is shown as it is, not read as Markdown: every character that means something escaped. */
+    private static String plain(String text) {
+        return entities(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"));
     }
 
     /**
@@ -106,7 +158,7 @@ final class Javadoc {
      */
     static String code(String text) {
         return "<code>"
-                + (text == null ? "" : entities(text).strip())
+                + (text == null ? "" : plain(text).strip())
                         .replace("{", "&#123;")
                         .replace("}", "&#125;") + "</code>";
     }
