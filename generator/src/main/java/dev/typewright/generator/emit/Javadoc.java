@@ -1,8 +1,8 @@
 package dev.typewright.generator.emit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
@@ -29,16 +29,18 @@ import org.commonmark.renderer.html.HtmlRenderer;
 final class Javadoc {
     /**
      * Every block but indented code: spec descriptions indent whole paragraphs (Seam's do) far more
-     * often than they mean code, which they fence.
+     * often than they mean code, which they fence. In commonmark-java's own order, which decides
+     * between readings such as a setext heading and a thematic break; a {@code Set.of} would
+     * change it from one JVM to the next, and the output with it.
      */
     private static final Parser MARKDOWN = Parser.builder()
-            .enabledBlockTypes(Set.of(
+            .enabledBlockTypes(new LinkedHashSet<>(List.of(
+                    BlockQuote.class,
                     Heading.class,
+                    FencedCodeBlock.class,
                     HtmlBlock.class,
                     ThematicBreak.class,
-                    FencedCodeBlock.class,
-                    BlockQuote.class,
-                    ListBlock.class))
+                    ListBlock.class)))
             .build();
 
     private static final HtmlRenderer HTML =

@@ -29,6 +29,9 @@ class JavadocTest {
         assertThat(Javadoc.escape("See <b onclick=x>this</b> ![logo](https://x.test/a.png)."))
                 .isEqualTo("See &lt;b onclick=x&gt;this&lt;/b&gt; logo.");
         assertThat(Javadoc.escape("# Title\n\nText")).isEqualTo("<strong>Title</strong>\n\n<p>Text");
+        assertThat(Javadoc.escape("Configuration.\n---\nDeprecated."))
+                .as("a setext heading before a thematic break, as CommonMark has it, in every JVM")
+                .isEqualTo("<strong>Configuration.</strong>\n\n<p>Deprecated.");
         assertThat(Javadoc.escape("a  \nb")).isEqualTo("a<br>\nb");
         assertThat(Javadoc.escape("`*/ @return \\u0041 <b>`"))
                 .isEqualTo("<code>*&#47; &#64;return &#92;u0041 &lt;b&gt;</code>");
