@@ -52,4 +52,23 @@ class ModelShapeTest {
         assertThat(s.additionalProperties()).isEmpty();
         assertThat(Json.toJson(s)).isEqualTo("{\"id\":\"x\",\"key\":\"k\"}");
     }
+
+    /** What a builder's addX, putX and the check of a call's sets of inputs rely on. */
+    @Test
+    void buildersGrowCopiesAndNameTheInputsACallNeeds() {
+        List<String> given = List.of("a");
+        List<String> grown = Values.add(Values.add(given, "b"), "c");
+        assertThat(grown).containsExactly("a", "b", "c");
+        assertThat(given).as("the list the caller gave").containsExactly("a");
+        assertThat(Values.add(null, "x")).containsExactly("x");
+        Map<String, Integer> map = Values.put(Map.of("k", 1), "l", 2);
+        assertThat(map).containsExactly(Map.entry("k", 1), Map.entry("l", 2));
+
+        Values.requireOneOf("id; key", new Object[] {null}, new Object[] {"k"});
+        Values.requireOneOf("id; key", new Object[] {JsonNullable.of("i")}, new Object[] {null});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Values.requireOneOf(
+                        "id; device_id and code", new Object[] {JsonNullable.absent()}, new Object[] {"d", null}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("one of these is required: id; device_id and code");
+    }
 }

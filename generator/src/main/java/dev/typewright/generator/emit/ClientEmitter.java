@@ -226,10 +226,9 @@ final class ClientEmitter {
         String name = naming.methodName(op);
         String async = naming.asyncMethodName(op);
         String callMethod = naming.callMethodName(op);
-        TypeName result = op.result() == null ? TypeName.VOID : types.of(op.result());
-        TypeName boxed = result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result;
-        ClassName request =
-                op.parameters().isEmpty() ? null : ClassName.get(naming.modelPackage(), naming.requestName(op));
+        TypeName result = result(op);
+        TypeName boxed = boxed(result);
+        ClassName request = request(op);
         String arg = request == null ? "" : "request";
         List<MethodSpec> methods = new ArrayList<>();
 
@@ -307,6 +306,21 @@ final class ClientEmitter {
         return methods;
     }
 
+    /** What a call returns; {@code void} for nothing. */
+    private TypeName result(Operation op) {
+        return op.result() == null ? TypeName.VOID : types.of(op.result());
+    }
+
+    /** The result as a type argument, {@code Void} for nothing. */
+    private static TypeName boxed(TypeName result) {
+        return result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result;
+    }
+
+    /** The operation's request type; null for a call without inputs. */
+    private ClassName request(Operation op) {
+        return op.parameters().isEmpty() ? null : ClassName.get(naming.modelPackage(), naming.requestName(op));
+    }
+
     /**
      * A paginated list's stream of every item, its first page (which fetches the next), and the
      * private method that tells both how to fetch and read the pages.
@@ -379,10 +393,9 @@ final class ClientEmitter {
                         .build());
         for (Operation op : operations) {
             String name = naming.methodName(op);
-            TypeName result = op.result() == null ? TypeName.VOID : types.of(op.result());
-            TypeName boxed = result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result;
-            ClassName request =
-                    op.parameters().isEmpty() ? null : ClassName.get(naming.modelPackage(), naming.requestName(op));
+            TypeName result = result(op);
+            TypeName boxed = boxed(result);
+            ClassName request = request(op);
             MethodSpec.Builder m = operation(op, name, ParameterizedTypeName.get(RAW_RESPONSE, boxed))
                     .addJavadoc(
                             "{@link $T#$L($L)}, with its response.\n",

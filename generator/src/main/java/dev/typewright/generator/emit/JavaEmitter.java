@@ -56,7 +56,7 @@ public final class JavaEmitter {
             } else if (type instanceof TypeDef.UnionDef union) {
                 List<String> unknownPath = naming.unknownVariantPath(union.id());
                 ClassName unknown = types.model(unknownPath);
-                List<UnionEmitter.Common> common = common(union, model, naming, types);
+                List<UnionEmitter.Common> common = common(union, model, naming, records);
                 Naming.UnionMethods methods = naming.unionMethods(union.id());
                 specs.put(naming.typePath(type.id()), unions.emitInterface(union, unknown, common, methods));
                 interfaces.add(naming.typePath(type.id()));
@@ -200,7 +200,7 @@ public final class JavaEmitter {
      * Event.occurredAt()}. A field deprecated in any variant stays on the variants.
      */
     private static List<UnionEmitter.Common> common(
-            TypeDef.UnionDef union, ApiModel model, Naming naming, Types types) {
+            TypeDef.UnionDef union, ApiModel model, Naming naming, RecordEmitter records) {
         List<TypeDef.ObjectDef> variants = new ArrayList<>();
         for (TypeDef.Variant v : union.variants()) {
             if (!(model.types().get(v.typeId()) instanceof TypeDef.ObjectDef object)) {
@@ -215,6 +215,7 @@ public final class JavaEmitter {
         TypeDef.ObjectDef first = variants.get(0);
         for (TypeDef.Field field : first.fields()) {
             String accessor = naming.fieldNames(first.id()).get(field.jsonName());
+            TypeName type = records.memberType(member(field, accessor));
             boolean shared = !accessor.equals("json");
             for (TypeDef.ObjectDef other : variants) {
                 TypeDef.Field same = other.fields().stream()
@@ -222,28 +223,30 @@ public final class JavaEmitter {
                         .findFirst()
                         .orElse(null);
                 shared &= same != null
-                        && same.type().equals(field.type())
-                        && threeState(same) == threeState(field)
                         && !same.deprecation().deprecated()
-                        && accessor.equals(naming.fieldNames(other.id()).get(field.jsonName()));
+                        && accessor.equals(naming.fieldNames(other.id()).get(field.jsonName()))
+                        && type.equals(records.memberType(member(same, accessor)));
             }
             if (shared) {
-                TypeName type = types.of(field.type());
-                common.add(new UnionEmitter.Common(
-                        field.jsonName(),
-                        accessor,
-                        threeState(field)
-                                ? ParameterizedTypeName.get(Types.NULLABLE, type)
-                                : type.annotated(Types.MAY_BE_NULL),
-                        field.description()));
+                common.add(new UnionEmitter.Common(field.jsonName(), accessor, type, field.description()));
             }
         }
         return common;
     }
 
-    /** As {@link RecordEmitter.Member#threeState()} for a model's field. */
-    private static boolean threeState(TypeDef.Field f) {
-        return f.nullable();
+    /** A model's field as a record component. */
+    private static RecordEmitter.Member member(TypeDef.Field f, String javaName) {
+        return new RecordEmitter.Member(
+                f.jsonName(),
+                javaName,
+                f.type(),
+                f.required(),
+                f.nullable(),
+                f.description(),
+                f.deprecation(),
+                true,
+                false,
+                f.defaultValue());
     }
 
     private static RecordEmitter.Shape objectShape(
@@ -251,17 +254,7 @@ public final class JavaEmitter {
         Map<String, String> names = naming.fieldNames(object.id());
         List<RecordEmitter.Member> members = new ArrayList<>();
         for (TypeDef.Field f : object.fields()) {
-            members.add(new RecordEmitter.Member(
-                    f.jsonName(),
-                    names.get(f.jsonName()),
-                    f.type(),
-                    f.required(),
-                    f.nullable(),
-                    f.description(),
-                    f.deprecation(),
-                    true,
-                    false,
-                    f.defaultValue()));
+            members.add(member(f, names.get(f.jsonName())));
         }
         return new RecordEmitter.Shape(
                 types.named(object.id()),

@@ -445,7 +445,7 @@ final class RecordEmitter {
     }
 
     /** The record component's type: {@code JsonNullable<T>} for three-state fields. */
-    private TypeName memberType(Member m) {
+    TypeName memberType(Member m) {
         TypeName type = types.of(m.type());
         if (m.threeState()) {
             return ParameterizedTypeName.get(Types.NULLABLE, type);

@@ -30,22 +30,6 @@ public record Parameter(
         this(name, location, type, required, nullable, description, deprecation, null, null);
     }
 
-    public Parameter(
-            String name,
-            Location location,
-            TypeRef type,
-            boolean required,
-            boolean nullable,
-            String description,
-            Deprecation deprecation,
-            Style style) {
-        this(name, location, type, required, nullable, description, deprecation, style, null);
-    }
-
-    public Parameter withDefault(String defaultValue) {
-        return new Parameter(name, location, type, required, nullable, description, deprecation, style, defaultValue);
-    }
-
     public Parameter withType(TypeRef type) {
         return new Parameter(name, location, type, required, nullable, description, deprecation, style, defaultValue);
     }
