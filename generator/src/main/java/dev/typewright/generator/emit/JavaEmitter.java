@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
 /** Model and names in, Java files out; nothing here touches the file system. */
@@ -26,6 +28,16 @@ public final class JavaEmitter {
     private JavaEmitter() {}
 
     public static List<JavaFile> emit(ApiModel model, Naming naming, Map<String, String> policies) {
+        List<JavaFile> files = new ArrayList<>();
+        emit(model, naming, policies, files::add);
+        return files;
+    }
+
+    /**
+     * Hands each file to {@code sink} as soon as it is made, so that a caller which writes them
+     * holds one top-level type at a time rather than the whole client.
+     */
+    public static void emit(ApiModel model, Naming naming, Map<String, String> policies, Consumer<JavaFile> sink) {
         Types types = new Types(naming);
         RecordEmitter records = new RecordEmitter(types);
         EnumEmitter enums = new EnumEmitter(types);
@@ -43,43 +55,60 @@ public final class JavaEmitter {
                 }
             }
         }
-        Map<List<String>, TypeSpec.Builder> specs = new HashMap<>();
-        Set<List<String>> classes = new HashSet<>();
-        Set<List<String>> interfaces = new HashSet<>();
+        // Each top-level type with the types nested in it, by its name, so each is made, nested
+        // and handed on before the next is started.
+        Map<String, List<TypeDef>> byTopLevel = new TreeMap<>();
+        List<List<String>> paths = new ArrayList<>();
         for (TypeDef type : model.types().values()) {
-            if (type instanceof TypeDef.ObjectDef object) {
-                List<RecordEmitter.Membership> of = variantOf.getOrDefault(object.id(), List.of());
-                specs.put(naming.typePath(type.id()), records.emit(objectShape(object, naming, types, of)));
-            } else if (type instanceof TypeDef.EnumDef e) {
-                specs.put(naming.typePath(type.id()), enums.emit(e, naming.constantNames(e.id())));
-                classes.add(naming.typePath(type.id()));
-            } else if (type instanceof TypeDef.UnionDef union) {
-                List<String> unknownPath = naming.unknownVariantPath(union.id());
-                ClassName unknown = types.model(unknownPath);
-                List<UnionEmitter.Common> common = common(union, model, naming, records);
-                Naming.UnionMethods methods = naming.unionMethods(union.id());
-                specs.put(naming.typePath(type.id()), unions.emitInterface(union, unknown, common, methods));
-                interfaces.add(naming.typePath(type.id()));
-                specs.put(unknownPath, unions.emitUnknown(union, unknown, common, methods));
+            List<String> path = naming.typePath(type.id());
+            byTopLevel.computeIfAbsent(path.get(0), k -> new ArrayList<>()).add(type);
+            paths.add(path);
+            if (type instanceof TypeDef.UnionDef union) {
+                paths.add(naming.unknownVariantPath(union.id()));
             }
         }
-        qualifyInherited(model, naming, specs);
-        List<JavaFile> files = new ArrayList<>();
-        for (TypeSpec type : nest(specs, classes, interfaces)) {
-            files.add(file(naming.modelPackage(), type));
+        Map<List<String>, String[]> qualified = qualifyInherited(model, naming, paths);
+        for (List<TypeDef> group : byTopLevel.values()) {
+            Map<List<String>, TypeSpec.Builder> specs = new HashMap<>();
+            Set<List<String>> classes = new HashSet<>();
+            Set<List<String>> interfaces = new HashSet<>();
+            for (TypeDef type : group) {
+                List<String> path = naming.typePath(type.id());
+                if (type instanceof TypeDef.ObjectDef object) {
+                    List<RecordEmitter.Membership> of = variantOf.getOrDefault(object.id(), List.of());
+                    specs.put(path, records.emit(objectShape(object, naming, types, of)));
+                } else if (type instanceof TypeDef.EnumDef e) {
+                    specs.put(path, enums.emit(e, naming.constantNames(e.id())));
+                    classes.add(path);
+                } else if (type instanceof TypeDef.UnionDef union) {
+                    List<String> unknownPath = naming.unknownVariantPath(union.id());
+                    ClassName unknown = types.model(unknownPath);
+                    List<UnionEmitter.Common> common = common(union, model, naming, records);
+                    Naming.UnionMethods methods = naming.unionMethods(union.id());
+                    specs.put(path, unions.emitInterface(union, unknown, common, methods));
+                    interfaces.add(path);
+                    specs.put(unknownPath, unions.emitUnknown(union, unknown, common, methods));
+                }
+                String[] names = qualified.get(path);
+                if (names != null) {
+                    specs.get(path).alwaysQualify(names);
+                }
+            }
+            for (TypeSpec type : nest(specs, classes, interfaces)) {
+                sink.accept(file(naming.modelPackage(), type));
+            }
         }
         for (Operation op : model.operations()) {
             if (!op.parameters().isEmpty()) {
-                files.add(file(
+                sink.accept(file(
                         naming.modelPackage(),
                         records.emit(requestShape(op, naming)).build()));
             }
         }
-        addClients(naming.root(), clients, naming, files);
+        addClients(naming.root(), clients, naming, sink);
         if (naming.webhookClassName() != null) {
-            files.add(file(naming.clientPackage(), webhook(model, naming, types)));
+            sink.accept(file(naming.clientPackage(), webhook(model, naming, types)));
         }
-        return files;
     }
 
     /** Checks a webhook delivery's signature with the runtime's verifier, then reads its payload. */
@@ -129,10 +158,10 @@ public final class JavaEmitter {
     }
 
     private static void addClients(
-            Naming.Resource resource, ClientEmitter clients, Naming naming, List<JavaFile> files) {
-        files.add(file(naming.clientPackage(), clients.emit(resource)));
+            Naming.Resource resource, ClientEmitter clients, Naming naming, Consumer<JavaFile> sink) {
+        sink.accept(file(naming.clientPackage(), clients.emit(resource)));
         for (Naming.Resource child : resource.children()) {
-            addClients(child, clients, naming, files);
+            addClients(child, clients, naming, sink);
         }
     }
 
@@ -140,16 +169,21 @@ public final class JavaEmitter {
      * A variant inherits the types nested in its union, and those hide any other type of the same
      * simple name inside the variant, which JavaPoet cannot know; so the variant names such types
      * in full.
+     *
+     * @param paths every model type's simple names, outermost first
+     * @return the simple names each variant must qualify, by the variant's path
      */
-    private static void qualifyInherited(ApiModel model, Naming naming, Map<List<String>, TypeSpec.Builder> specs) {
+    private static Map<List<String>, String[]> qualifyInherited(
+            ApiModel model, Naming naming, List<List<String>> paths) {
         Map<String, Long> uses = new HashMap<>();
-        specs.keySet().forEach(p -> uses.merge(p.get(p.size() - 1), 1L, Long::sum));
+        paths.forEach(p -> uses.merge(p.get(p.size() - 1), 1L, Long::sum));
+        Map<List<String>, String[]> qualified = new HashMap<>();
         for (TypeDef type : model.types().values()) {
             if (!(type instanceof TypeDef.UnionDef union)) {
                 continue;
             }
             List<String> unionPath = naming.typePath(union.id());
-            String[] inherited = specs.keySet().stream()
+            String[] inherited = paths.stream()
                     .filter(p -> p.size() == unionPath.size() + 1
                             && p.subList(0, unionPath.size()).equals(unionPath))
                     .map(p -> p.get(p.size() - 1))
@@ -158,9 +192,17 @@ public final class JavaEmitter {
                     .toArray(String[]::new);
             if (inherited.length > 0) {
                 union.variants()
-                        .forEach(v -> specs.get(naming.typePath(v.typeId())).alwaysQualify(inherited));
+                        .forEach(v -> qualified.merge(naming.typePath(v.typeId()), inherited, JavaEmitter::both));
             }
         }
+        return qualified;
+    }
+
+    private static String[] both(String[] a, String[] b) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
+                .distinct()
+                .sorted()
+                .toArray(String[]::new);
     }
 
     /**

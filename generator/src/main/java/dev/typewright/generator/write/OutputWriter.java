@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.typewright.generator.docs.TextFile;
 import dev.typewright.generator.emit.SourceText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The edge where generated files meet the disk. A file whose bytes did not change is left alone,
@@ -24,20 +26,64 @@ public final class OutputWriter {
 
     /** Writes every file and returns their absolute paths. */
     public static List<Path> write(Path root, List<JavaFile> javaFiles, List<TextFile> textFiles) throws IOException {
-        Path base = root.toAbsolutePath().normalize();
-        List<Path> written = new ArrayList<>();
-        for (JavaFile file : javaFiles) {
-            String dir = file.packageName().replace('.', '/');
-            Path target = base.resolve(dir).resolve(file.typeSpec().name() + ".java");
-            writeIfChanged(target, SourceText.render(file).getBytes(StandardCharsets.UTF_8));
-            written.add(target);
+        Streaming out = new Streaming(root);
+        try {
+            javaFiles.forEach(out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         for (TextFile file : textFiles) {
+            out.write(file);
+        }
+        return out.written();
+    }
+
+    /**
+     * Renders and writes each Java file as it is handed over, so that no more than one rendered
+     * file is held at a time. (Rendering on a second thread while the next file is made was tried:
+     * on 2 cores it was slower, the JIT compiler and the collector wanting that core too.) A
+     * failure to write is thrown as an {@link UncheckedIOException} by the call that hit it.
+     */
+    public static final class Streaming implements Consumer<JavaFile> {
+        private final Path base;
+        private final List<Path> written = new ArrayList<>();
+        private long nanos;
+
+        public Streaming(Path root) {
+            this.base = root.toAbsolutePath().normalize();
+        }
+
+        @Override
+        public void accept(JavaFile file) {
+            long start = System.nanoTime();
+            Path target = base.resolve(file.packageName().replace('.', '/'))
+                    .resolve(file.typeSpec().name() + ".java");
+            try {
+                writeIfChanged(target, SourceText.render(file).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            written.add(target);
+            nanos += System.nanoTime() - start;
+        }
+
+        public void write(TextFile file) throws IOException {
+            long start = System.nanoTime();
             Path target = base.resolve(file.path()).normalize();
             writeIfChanged(target, file.content().getBytes(StandardCharsets.UTF_8));
             written.add(target);
+            nanos += System.nanoTime() - start;
         }
-        return written;
+
+        /** The time spent rendering and writing so far. */
+        public long millis() {
+            return nanos / 1_000_000;
+        }
+
+        /** The absolute paths of every file written so far. */
+        public List<Path> written() {
+            return List.copyOf(written);
+        }
     }
 
     /**
