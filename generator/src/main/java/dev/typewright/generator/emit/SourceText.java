@@ -36,7 +36,62 @@ public final class SourceText {
                 wrapCode(line.stripTrailing(), out);
             }
         }
+        return compact(out.toString());
+    }
+
+    /**
+     * Writes a Javadoc of one short line on one line ({@code /** Required. *}{@code /}) and a
+     * class's uncommented fields one after another without a blank line between them, and an
+     * annotation with one member on one line ({@code @JsonDeserialize(using = X.class)}), as people
+     * write them; JavaPoet spends three lines on the first and the last, and puts a blank line
+     * between fields.
+     */
+    private static String compact(String text) {
+        String[] lines = text.split("\n", -1);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (i + 2 < lines.length && line.endsWith("/**")) {
+                String margin = line.substring(0, line.length() - 3);
+                String body = lines[i + 1];
+                if (margin.isBlank()
+                        && lines[i + 2].equals(margin + " */")
+                        && body.startsWith(margin + " * ")
+                        && !body.startsWith(margin + " * @")
+                        && !body.contains("<pre>")
+                        && body.length() + 4 <= WIDTH) {
+                    out.append(margin).append("/** ").append(body, margin.length() + 3, body.length());
+                    out.append(" */\n");
+                    i += 2;
+                    continue;
+                }
+            }
+            if (i + 2 < lines.length
+                    && line.endsWith("(")
+                    && line.stripLeading().startsWith("@")) {
+                String member = lines[i + 1].strip();
+                String close = lines[i + 2];
+                if (close.strip().equals(")") && line.length() + member.length() + 1 <= WIDTH) {
+                    out.append(line).append(member).append(close.strip()).append('\n');
+                    i += 2;
+                    continue;
+                }
+            }
+            if (line.isEmpty() && i > 0 && i + 1 < lines.length && isField(lines[i - 1]) && isField(lines[i + 1])) {
+                continue;
+            }
+            out.append(line);
+            if (i + 1 < lines.length) {
+                out.append('\n');
+            }
+        }
         return out.toString();
+    }
+
+    /** Whether a line declares a private field, on that line alone. */
+    private static boolean isField(String line) {
+        String code = line.stripLeading();
+        return code.startsWith("private ") && code.endsWith(";");
     }
 
     /** The length of a Javadoc line's {@code "    * "} prefix, or -1 for a line of code. */

@@ -9,17 +9,12 @@ import dev.typewright.seam.model.ActionAttempt;
 import dev.typewright.seam.model.ActionAttemptsGetRequest;
 import java.util.concurrent.CompletableFuture;
 
-/**
- * Operations under <code>action_attempts</code>.
- */
+/** Operations under <code>action_attempts</code>. */
 public final class ActionAttemptsClient {
     private final ClientCore core;
-
     private final WithRawResponse withRawResponse = new WithRawResponse();
 
-    /**
-     * Resource clients come from {@link SeamClient}; this constructor is for it.
-     */
+    /** Resource clients come from {@link SeamClient}; this constructor is for it. */
     public ActionAttemptsClient(ClientCore core) {
         this.core = core;
     }
@@ -47,16 +42,12 @@ public final class ActionAttemptsClient {
         return core.sendAsync(getCall(request), ActionAttempt.class);
     }
 
-    /**
-     * Like {@link #get(ActionAttemptsGetRequest)} with only {@code actionAttemptId} set.
-     */
+    /** Like {@link #get(ActionAttemptsGetRequest)} with only {@code actionAttemptId} set. */
     public ActionAttempt get(String actionAttemptId) {
         return get(ActionAttemptsGetRequest.builder().actionAttemptId(actionAttemptId).build());
     }
 
-    /**
-     * Like {@link #getAsync(ActionAttemptsGetRequest)} with only {@code actionAttemptId} set.
-     */
+    /** Like {@link #getAsync(ActionAttemptsGetRequest)} with only {@code actionAttemptId} set. */
     public CompletableFuture<ActionAttempt> getAsync(String actionAttemptId) {
         return getAsync(ActionAttemptsGetRequest.builder().actionAttemptId(actionAttemptId).build());
     }
@@ -76,16 +67,12 @@ public final class ActionAttemptsClient {
         return withRawResponse;
     }
 
-    /**
-     * The calls of {@link ActionAttemptsClient}, each returning its value with the response it was read from.
-     */
+    /** The calls of {@link ActionAttemptsClient}, each returning its value with the response it was read from. */
     public final class WithRawResponse {
         private WithRawResponse() {
         }
 
-        /**
-         * {@link ActionAttemptsClient#get(ActionAttemptsGetRequest)}, with its response.
-         */
+        /** {@link ActionAttemptsClient#get(ActionAttemptsGetRequest)}, with its response. */
         public RawResponse<ActionAttempt> get(ActionAttemptsGetRequest request) {
             return core.sendRaw(getCall(request), ActionAttempt.class);
         }

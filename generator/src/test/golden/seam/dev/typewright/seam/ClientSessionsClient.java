@@ -9,17 +9,12 @@ import dev.typewright.seam.model.ClientSession;
 import dev.typewright.seam.model.ClientSessionsGetRequest;
 import java.util.concurrent.CompletableFuture;
 
-/**
- * Operations under <code>client_sessions</code>.
- */
+/** Operations under <code>client_sessions</code>. */
 public final class ClientSessionsClient {
     private final ClientCore core;
-
     private final WithRawResponse withRawResponse = new WithRawResponse();
 
-    /**
-     * Resource clients come from {@link SeamClient}; this constructor is for it.
-     */
+    /** Resource clients come from {@link SeamClient}; this constructor is for it. */
     public ClientSessionsClient(ClientCore core) {
         this.core = core;
     }
@@ -48,16 +43,12 @@ public final class ClientSessionsClient {
         return core.sendAsync(getCall(request), ClientSession.class);
     }
 
-    /**
-     * Like {@link #get(ClientSessionsGetRequest)} with no inputs set.
-     */
+    /** Like {@link #get(ClientSessionsGetRequest)} with no inputs set. */
     public ClientSession get() {
         return get(ClientSessionsGetRequest.builder().build());
     }
 
-    /**
-     * Like {@link #getAsync(ClientSessionsGetRequest)} with no inputs set.
-     */
+    /** Like {@link #getAsync(ClientSessionsGetRequest)} with no inputs set. */
     public CompletableFuture<ClientSession> getAsync() {
         return getAsync(ClientSessionsGetRequest.builder().build());
     }
@@ -77,23 +68,17 @@ public final class ClientSessionsClient {
         return withRawResponse;
     }
 
-    /**
-     * The calls of {@link ClientSessionsClient}, each returning its value with the response it was read from.
-     */
+    /** The calls of {@link ClientSessionsClient}, each returning its value with the response it was read from. */
     public final class WithRawResponse {
         private WithRawResponse() {
         }
 
-        /**
-         * {@link ClientSessionsClient#get(ClientSessionsGetRequest)}, with its response.
-         */
+        /** {@link ClientSessionsClient#get(ClientSessionsGetRequest)}, with its response. */
         public RawResponse<ClientSession> get(ClientSessionsGetRequest request) {
             return core.sendRaw(getCall(request), ClientSession.class);
         }
 
-        /**
-         * Like {@link #get(ClientSessionsGetRequest)} with no inputs set.
-         */
+        /** Like {@link #get(ClientSessionsGetRequest)} with no inputs set. */
         public RawResponse<ClientSession> get() {
             return get(ClientSessionsGetRequest.builder().build());
         }

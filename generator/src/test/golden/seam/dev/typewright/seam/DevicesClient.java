@@ -15,17 +15,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
-/**
- * Operations under <code>devices</code>.
- */
+/** Operations under <code>devices</code>. */
 public final class DevicesClient {
     private final ClientCore core;
-
     private final WithRawResponse withRawResponse = new WithRawResponse();
 
-    /**
-     * Resource clients come from {@link SeamClient}; this constructor is for it.
-     */
+    /** Resource clients come from {@link SeamClient}; this constructor is for it. */
     public DevicesClient(ClientCore core) {
         this.core = core;
     }
@@ -69,9 +64,7 @@ public final class DevicesClient {
         return core.page(listPages(request));
     }
 
-    /**
-     * Like {@link #listPage(DevicesListRequest)}, without blocking.
-     */
+    /** Like {@link #listPage(DevicesListRequest)}, without blocking. */
     public CompletableFuture<Page<Device>> listPageAsync(DevicesListRequest request) {
         return core.pageAsync(listPages(request));
     }
@@ -83,37 +76,27 @@ public final class DevicesClient {
                 new TypeReference<List<Device>>() {});
     }
 
-    /**
-     * Like {@link #list(DevicesListRequest)} with no inputs set.
-     */
+    /** Like {@link #list(DevicesListRequest)} with no inputs set. */
     public List<Device> list() {
         return list(DevicesListRequest.builder().build());
     }
 
-    /**
-     * Like {@link #listAsync(DevicesListRequest)} with no inputs set.
-     */
+    /** Like {@link #listAsync(DevicesListRequest)} with no inputs set. */
     public CompletableFuture<List<Device>> listAsync() {
         return listAsync(DevicesListRequest.builder().build());
     }
 
-    /**
-     * Like {@link #listAll(DevicesListRequest)} with no inputs set.
-     */
+    /** Like {@link #listAll(DevicesListRequest)} with no inputs set. */
     public Stream<Device> listAll() {
         return listAll(DevicesListRequest.builder().build());
     }
 
-    /**
-     * Like {@link #listPage(DevicesListRequest)} with no inputs set.
-     */
+    /** Like {@link #listPage(DevicesListRequest)} with no inputs set. */
     public Page<Device> listPage() {
         return listPage(DevicesListRequest.builder().build());
     }
 
-    /**
-     * Like {@link #listPageAsync(DevicesListRequest)} with no inputs set.
-     */
+    /** Like {@link #listPageAsync(DevicesListRequest)} with no inputs set. */
     public CompletableFuture<Page<Device>> listPageAsync() {
         return listPageAsync(DevicesListRequest.builder().build());
     }
@@ -132,23 +115,17 @@ public final class DevicesClient {
         return withRawResponse;
     }
 
-    /**
-     * The calls of {@link DevicesClient}, each returning its value with the response it was read from.
-     */
+    /** The calls of {@link DevicesClient}, each returning its value with the response it was read from. */
     public final class WithRawResponse {
         private WithRawResponse() {
         }
 
-        /**
-         * {@link DevicesClient#list(DevicesListRequest)}, with its response.
-         */
+        /** {@link DevicesClient#list(DevicesListRequest)}, with its response. */
         public RawResponse<List<Device>> list(DevicesListRequest request) {
             return core.sendRaw(listCall(request), new TypeReference<List<Device>>() {});
         }
 
-        /**
-         * Like {@link #list(DevicesListRequest)} with no inputs set.
-         */
+        /** Like {@link #list(DevicesListRequest)} with no inputs set. */
         public RawResponse<List<Device>> list() {
             return list(DevicesListRequest.builder().build());
         }

@@ -9,17 +9,12 @@ import dev.typewright.seam.model.ActionAttempt;
 import dev.typewright.seam.model.LocksUnlockDoorRequest;
 import java.util.concurrent.CompletableFuture;
 
-/**
- * Operations under <code>locks</code>.
- */
+/** Operations under <code>locks</code>. */
 public final class LocksClient {
     private final ClientCore core;
-
     private final WithRawResponse withRawResponse = new WithRawResponse();
 
-    /**
-     * Resource clients come from {@link SeamClient}; this constructor is for it.
-     */
+    /** Resource clients come from {@link SeamClient}; this constructor is for it. */
     public LocksClient(ClientCore core) {
         this.core = core;
     }
@@ -47,16 +42,12 @@ public final class LocksClient {
         return core.sendAsync(unlockDoorCall(request), ActionAttempt.class);
     }
 
-    /**
-     * Like {@link #unlockDoor(LocksUnlockDoorRequest)} with only {@code deviceId} set.
-     */
+    /** Like {@link #unlockDoor(LocksUnlockDoorRequest)} with only {@code deviceId} set. */
     public ActionAttempt unlockDoor(String deviceId) {
         return unlockDoor(LocksUnlockDoorRequest.builder().deviceId(deviceId).build());
     }
 
-    /**
-     * Like {@link #unlockDoorAsync(LocksUnlockDoorRequest)} with only {@code deviceId} set.
-     */
+    /** Like {@link #unlockDoorAsync(LocksUnlockDoorRequest)} with only {@code deviceId} set. */
     public CompletableFuture<ActionAttempt> unlockDoorAsync(String deviceId) {
         return unlockDoorAsync(LocksUnlockDoorRequest.builder().deviceId(deviceId).build());
     }
@@ -76,16 +67,12 @@ public final class LocksClient {
         return withRawResponse;
     }
 
-    /**
-     * The calls of {@link LocksClient}, each returning its value with the response it was read from.
-     */
+    /** The calls of {@link LocksClient}, each returning its value with the response it was read from. */
     public final class WithRawResponse {
         private WithRawResponse() {
         }
 
-        /**
-         * {@link LocksClient#unlockDoor(LocksUnlockDoorRequest)}, with its response.
-         */
+        /** {@link LocksClient#unlockDoor(LocksUnlockDoorRequest)}, with its response. */
         public RawResponse<ActionAttempt> unlockDoor(LocksUnlockDoorRequest request) {
             return core.sendRaw(unlockDoorCall(request), ActionAttempt.class);
         }

@@ -18,19 +18,13 @@ import java.util.function.Consumer;
  * <p>Build one with {@link #builder()} and share it: it is thread-safe.
  */
 public final class SeamClient implements AutoCloseable {
-    /**
-     * Where the client sends calls unless told otherwise.
-     */
+    /** Where the client sends calls unless told otherwise. */
     public static final String DEFAULT_ENDPOINT = "https://connect.getseam.com";
 
     private final ClientCore core;
-
     private final ClientSessionsClient clientSessions;
-
     private final DevicesClient devices;
-
     private final LocksClient locks;
-
     private final ActionAttemptsClient actionAttempts;
 
     private SeamClient(ClientCore core) {
@@ -41,37 +35,27 @@ public final class SeamClient implements AutoCloseable {
         this.actionAttempts = new ActionAttemptsClient(core);
     }
 
-    /**
-     * Operations under <code>client_sessions</code>.
-     */
+    /** Operations under <code>client_sessions</code>. */
     public ClientSessionsClient clientSessions() {
         return clientSessions;
     }
 
-    /**
-     * Operations under <code>devices</code>.
-     */
+    /** Operations under <code>devices</code>. */
     public DevicesClient devices() {
         return devices;
     }
 
-    /**
-     * Operations under <code>locks</code>.
-     */
+    /** Operations under <code>locks</code>. */
     public LocksClient locks() {
         return locks;
     }
 
-    /**
-     * Operations under <code>action_attempts</code>.
-     */
+    /** Operations under <code>action_attempts</code>. */
     public ActionAttemptsClient actionAttempts() {
         return actionAttempts;
     }
 
-    /**
-     * Starts configuring a client: pick one way to authenticate, then {@code build()}.
-     */
+    /** Starts configuring a client: pick one way to authenticate, then {@code build()}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -87,17 +71,13 @@ public final class SeamClient implements AutoCloseable {
         return new SeamClient(core.withOptions(builder.build()));
     }
 
-    /**
-     * Releases the client's threads; calls made afterwards fail. Views made by {@link #withOptions} close with it.
-     */
+    /** Releases the client's threads; calls made afterwards fail. Views made by {@link #withOptions} close with it. */
     @Override
     public void close() {
         core.close();
     }
 
-    /**
-     * Configures a {@link SeamClient}.
-     */
+    /** Configures a {@link SeamClient}. */
     public static final class Builder extends ClientBuilder<Builder, SeamClient> {
         private Builder() {
             super(DEFAULT_ENDPOINT, SeamPolicies.policies());
@@ -153,9 +133,7 @@ public final class SeamClient implements AutoCloseable {
             return fromEnv(System.getenv());
         }
 
-        /**
-         * Reads the endpoint and credentials from these variables, as {@link #fromEnv()} reads the environment's.
-         */
+        /** Reads the endpoint and credentials from these variables, as {@link #fromEnv()} reads the environment's. */
         public Builder fromEnv(Map<String, String> env) {
             return configure(SeamCredentials.fromEnv(env));
         }

@@ -39,4 +39,41 @@ class SourceTextTest {
 
         assertThat(text).contains(" * " + url);
     }
+
+    @Test
+    void aShortJavadocTakesOneLineAndALongOneKeepsItsOwnLines() {
+        String text = SourceText.render(JavaFile.builder(
+                        "p",
+                        TypeSpec.classBuilder("C")
+                                .addJavadoc("Short.\n")
+                                .addMethod(MethodSpec.methodBuilder("m")
+                                        .addJavadoc("word ".repeat(30) + "\n")
+                                        .build())
+                                .addMethod(MethodSpec.methodBuilder("n")
+                                        .addJavadoc("@return nothing\n")
+                                        .build())
+                                .build())
+                .build());
+
+        assertThat(text).contains("/** Short. */\nclass C {");
+        assertThat(text).contains("  /**\n   * word word").contains("  /**\n   * @return nothing\n   */");
+    }
+
+    @Test
+    void fieldsFollowEachOtherAndAnAnnotationWithOneMemberTakesOneLine() {
+        String text = SourceText.render(JavaFile.builder(
+                        "p",
+                        TypeSpec.classBuilder("C")
+                                .addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class)
+                                        .addMember("value", "$S", "unused")
+                                        .build())
+                                .addField(String.class, "a", javax.lang.model.element.Modifier.PRIVATE)
+                                .addField(String.class, "b", javax.lang.model.element.Modifier.PRIVATE)
+                                .addMethod(MethodSpec.methodBuilder("m").build())
+                                .build())
+                .build());
+
+        assertThat(text).contains("@SuppressWarnings(\"unused\")\nclass C {");
+        assertThat(text).contains("  private String a;\n  private String b;\n\n  void m() {");
+    }
 }

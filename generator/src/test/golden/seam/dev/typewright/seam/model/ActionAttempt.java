@@ -28,24 +28,16 @@ import org.jspecify.annotations.Nullable;
  * <p>One of the variants below; a kind of value this version of the client does not know reads as {@link
  * ActionAttempt.Unknown}, which keeps its JSON.
  */
-@JsonDeserialize(
-        using = ActionAttempt.Deserializer.class
-)
+@JsonDeserialize(using = ActionAttempt.Deserializer.class)
 public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, ActionAttempt.UnlockDoorSuccess,
         ActionAttempt.UnlockDoorError, ActionAttempt.Unknown {
-    /**
-     * ID of the action attempt.
-     */
+    /** ID of the action attempt. */
     @Nullable String actionAttemptId();
 
-    /**
-     * Always UNLOCK_DOOR.
-     */
+    /** Always UNLOCK_DOOR. */
     @Nullable String actionType();
 
-    /**
-     * Always pending.
-     */
+    /** Always pending. */
     @Nullable Status status();
 
     @JsonIgnore
@@ -84,9 +76,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
         return Unions.as(this, UnlockDoorError.class);
     }
 
-    /**
-     * Calls the visitor's method for this variant.
-     */
+    /** Calls the visitor's method for this variant. */
     <R> R accept(Visitor<R> visitor);
 
     /**
@@ -101,15 +91,11 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
         R visitUnlockDoorError(UnlockDoorError value);
 
-        /**
-         * A variant this version of the client does not know.
-         */
+        /** A variant this version of the client does not know. */
         R visitUnknown(Unknown value);
     }
 
-    /**
-     * Reads the variant whose shape the JSON fits, and the unknown variant when none fits.
-     */
+    /** Reads the variant whose shape the JSON fits, and the unknown variant when none fits. */
     final class Deserializer extends UnionDeserializer<ActionAttempt> {
         private static final long serialVersionUID = 1L;
 
@@ -133,19 +119,13 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
      * false and {@link #known()} is {@link Status.Known#_UNKNOWN}.
      */
     final class Status extends OpenEnum<Status.Known> {
-        /**
-         * <code>pending</code>
-         */
+        /** <code>pending</code> */
         public static final Status PENDING = new Status("pending", Known.PENDING);
 
-        /**
-         * <code>success</code>
-         */
+        /** <code>success</code> */
         public static final Status SUCCESS = new Status("success", Known.SUCCESS);
 
-        /**
-         * <code>error</code>
-         */
+        /** <code>error</code> */
         public static final Status ERROR = new Status("error", Known.ERROR);
 
         private static final Map<String, Status> KNOWN = index(PENDING, SUCCESS, ERROR);
@@ -154,19 +134,13 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             super(value, known);
         }
 
-        /**
-         * The constant for a known value; for any other value, one that keeps it.
-         */
-        @JsonCreator(
-                mode = JsonCreator.Mode.DELEGATING
-        )
+        /** The constant for a known value; for any other value, one that keeps it. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         public static Status of(String value) {
             return lookup(KNOWN, value, v -> new Status(v, Known._UNKNOWN));
         }
 
-        /**
-         * The values the spec listed, in its order.
-         */
+        /** The values the spec listed, in its order. */
         public static Collection<Status> knownValues() {
             return KNOWN.values();
         }
@@ -176,9 +150,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             return known() != Known._UNKNOWN;
         }
 
-        /**
-         * The known values, to switch on.
-         */
+        /** The known values, to switch on. */
         public enum Known {
             PENDING,
 
@@ -186,9 +158,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
 
             ERROR,
 
-            /**
-             * A value this version of the client does not know.
-             */
+            /** A value this version of the client does not know. */
             _UNKNOWN
         }
     }
@@ -237,9 +207,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
      * @param additionalProperties fields the server sent that this version of the client does not know
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
+    @JsonDeserialize(using = JsonDeserializer.None.class)
     record UnlockDoorError(@JsonProperty("action_attempt_id") @Nullable String actionAttemptId,
             @JsonProperty("action_type") @Nullable String actionType,
             @JsonProperty("status") @Nullable Status status,
@@ -255,9 +223,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             return new Builder();
         }
 
-        /**
-         * A builder that starts from this value, to make a changed copy.
-         */
+        /** A builder that starts from this value, to make a changed copy. */
         public Builder toBuilder() {
             Builder builder = new Builder()
                     .actionAttemptId(actionAttemptId)
@@ -274,44 +240,31 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             return visitor.visitUnlockDoorError(this);
         }
 
-        /**
-         * Builds a {@link UnlockDoorError}; every field starts out absent.
-         */
+        /** Builds a {@link UnlockDoorError}; every field starts out absent. */
         public static final class Builder {
             private String actionAttemptId;
-
             private String actionType;
-
             private Status status;
-
             private JsonNullable<JsonNode> result = JsonNullable.absent();
-
             private ErrorModel error;
-
             private Map<String, JsonNode> additionalProperties;
 
             private Builder() {
             }
 
-            /**
-             * ID of the action attempt. Required.
-             */
+            /** ID of the action attempt. Required. */
             public Builder actionAttemptId(String actionAttemptId) {
                 this.actionAttemptId = actionAttemptId;
                 return this;
             }
 
-            /**
-             * Always UNLOCK_DOOR. Required.
-             */
+            /** Always UNLOCK_DOOR. Required. */
             public Builder actionType(String actionType) {
                 this.actionType = actionType;
                 return this;
             }
 
-            /**
-             * Always error. Required.
-             */
+            /** Always error. Required. */
             public Builder status(Status status) {
                 this.status = status;
                 return this;
@@ -327,25 +280,19 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
                 return this;
             }
 
-            /**
-             * Required.
-             */
+            /** Required. */
             public Builder error(ErrorModel error) {
                 this.error = error;
                 return this;
             }
 
-            /**
-             * Fields to send beyond those this version of the client knows.
-             */
+            /** Fields to send beyond those this version of the client knows. */
             public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                 this.additionalProperties = additionalProperties;
                 return this;
             }
 
-            /**
-             * Adds one field to send beyond those this version of the client knows.
-             */
+            /** Adds one field to send beyond those this version of the client knows. */
             public Builder putAdditionalProperty(String name, JsonNode value) {
                 this.additionalProperties = Values.put(this.additionalProperties, name, value);
                 return this;
@@ -380,9 +327,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
                 return new Builder();
             }
 
-            /**
-             * A builder that starts from this value, to make a changed copy.
-             */
+            /** A builder that starts from this value, to make a changed copy. */
             public Builder toBuilder() {
                 return new Builder()
                         .type(type)
@@ -390,46 +335,34 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
                         .additionalProperties(additionalProperties);
             }
 
-            /**
-             * Builds a {@link ErrorModel}; every field starts out absent.
-             */
+            /** Builds a {@link ErrorModel}; every field starts out absent. */
             public static final class Builder {
                 private String type;
-
                 private String message;
-
                 private Map<String, JsonNode> additionalProperties;
 
                 private Builder() {
                 }
 
-                /**
-                 * Required.
-                 */
+                /** Required. */
                 public Builder type(String type) {
                     this.type = type;
                     return this;
                 }
 
-                /**
-                 * Required.
-                 */
+                /** Required. */
                 public Builder message(String message) {
                     this.message = message;
                     return this;
                 }
 
-                /**
-                 * Fields to send beyond those this version of the client knows.
-                 */
+                /** Fields to send beyond those this version of the client knows. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties = additionalProperties;
                     return this;
                 }
 
-                /**
-                 * Adds one field to send beyond those this version of the client knows.
-                 */
+                /** Adds one field to send beyond those this version of the client knows. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties = Values.put(this.additionalProperties, name, value);
                     return this;
@@ -455,9 +388,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
      * @param additionalProperties fields the server sent that this version of the client does not know
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
+    @JsonDeserialize(using = JsonDeserializer.None.class)
     record UnlockDoorPending(@JsonProperty("action_attempt_id") @Nullable String actionAttemptId,
             @JsonProperty("action_type") @Nullable String actionType,
             @JsonProperty("status") @Nullable Status status,
@@ -474,9 +405,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             return new Builder();
         }
 
-        /**
-         * A builder that starts from this value, to make a changed copy.
-         */
+        /** A builder that starts from this value, to make a changed copy. */
         public Builder toBuilder() {
             Builder builder = new Builder()
                     .actionAttemptId(actionAttemptId)
@@ -493,44 +422,31 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             return visitor.visitUnlockDoorPending(this);
         }
 
-        /**
-         * Builds a {@link UnlockDoorPending}; every field starts out absent.
-         */
+        /** Builds a {@link UnlockDoorPending}; every field starts out absent. */
         public static final class Builder {
             private String actionAttemptId;
-
             private String actionType;
-
             private Status status;
-
             private JsonNullable<JsonNode> result = JsonNullable.absent();
-
             private JsonNullable<JsonNode> error = JsonNullable.absent();
-
             private Map<String, JsonNode> additionalProperties;
 
             private Builder() {
             }
 
-            /**
-             * ID of the action attempt. Required.
-             */
+            /** ID of the action attempt. Required. */
             public Builder actionAttemptId(String actionAttemptId) {
                 this.actionAttemptId = actionAttemptId;
                 return this;
             }
 
-            /**
-             * Always UNLOCK_DOOR. Required.
-             */
+            /** Always UNLOCK_DOOR. Required. */
             public Builder actionType(String actionType) {
                 this.actionType = actionType;
                 return this;
             }
 
-            /**
-             * Always pending. Required.
-             */
+            /** Always pending. Required. */
             public Builder status(Status status) {
                 this.status = status;
                 return this;
@@ -556,17 +472,13 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
                 return this;
             }
 
-            /**
-             * Fields to send beyond those this version of the client knows.
-             */
+            /** Fields to send beyond those this version of the client knows. */
             public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                 this.additionalProperties = additionalProperties;
                 return this;
             }
 
-            /**
-             * Adds one field to send beyond those this version of the client knows.
-             */
+            /** Adds one field to send beyond those this version of the client knows. */
             public Builder putAdditionalProperty(String name, JsonNode value) {
                 this.additionalProperties = Values.put(this.additionalProperties, name, value);
                 return this;
@@ -594,9 +506,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
      * @param additionalProperties fields the server sent that this version of the client does not know
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonDeserialize(
-            using = JsonDeserializer.None.class
-    )
+    @JsonDeserialize(using = JsonDeserializer.None.class)
     record UnlockDoorSuccess(@JsonProperty("action_attempt_id") @Nullable String actionAttemptId,
             @JsonProperty("action_type") @Nullable String actionType,
             @JsonProperty("status") @Nullable Status status,
@@ -613,9 +523,7 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             return new Builder();
         }
 
-        /**
-         * A builder that starts from this value, to make a changed copy.
-         */
+        /** A builder that starts from this value, to make a changed copy. */
         public Builder toBuilder() {
             Builder builder = new Builder()
                     .actionAttemptId(actionAttemptId)
@@ -632,60 +540,43 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
             return visitor.visitUnlockDoorSuccess(this);
         }
 
-        /**
-         * Builds a {@link UnlockDoorSuccess}; every field starts out absent.
-         */
+        /** Builds a {@link UnlockDoorSuccess}; every field starts out absent. */
         public static final class Builder {
             private String actionAttemptId;
-
             private String actionType;
-
             private Status status;
-
             private Map<String, JsonNode> result;
-
             private JsonNullable<JsonNode> error = JsonNullable.absent();
-
             private Map<String, JsonNode> additionalProperties;
 
             private Builder() {
             }
 
-            /**
-             * ID of the action attempt. Required.
-             */
+            /** ID of the action attempt. Required. */
             public Builder actionAttemptId(String actionAttemptId) {
                 this.actionAttemptId = actionAttemptId;
                 return this;
             }
 
-            /**
-             * Always UNLOCK_DOOR. Required.
-             */
+            /** Always UNLOCK_DOOR. Required. */
             public Builder actionType(String actionType) {
                 this.actionType = actionType;
                 return this;
             }
 
-            /**
-             * Always success. Required.
-             */
+            /** Always success. Required. */
             public Builder status(Status status) {
                 this.status = status;
                 return this;
             }
 
-            /**
-             * Puts one entry into {@link #result(Map)}.
-             */
+            /** Puts one entry into {@link #result(Map)}. */
             public Builder putResult(String key, JsonNode value) {
                 this.result = Values.put(this.result, key, value);
                 return this;
             }
 
-            /**
-             * Required.
-             */
+            /** Required. */
             public Builder result(Map<String, JsonNode> result) {
                 this.result = result;
                 return this;
@@ -701,17 +592,13 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
                 return this;
             }
 
-            /**
-             * Fields to send beyond those this version of the client knows.
-             */
+            /** Fields to send beyond those this version of the client knows. */
             public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                 this.additionalProperties = additionalProperties;
                 return this;
             }
 
-            /**
-             * Adds one field to send beyond those this version of the client knows.
-             */
+            /** Adds one field to send beyond those this version of the client knows. */
             public Builder putAdditionalProperty(String name, JsonNode value) {
                 this.additionalProperties = Values.put(this.additionalProperties, name, value);
                 return this;

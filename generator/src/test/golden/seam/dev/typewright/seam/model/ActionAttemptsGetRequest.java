@@ -16,26 +16,20 @@ public record ActionAttemptsGetRequest(@JsonProperty("action_attempt_id") String
         return new Builder();
     }
 
-    /**
-     * A builder that starts from this value, to make a changed copy.
-     */
+    /** A builder that starts from this value, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder()
                 .actionAttemptId(actionAttemptId);
     }
 
-    /**
-     * Builds a {@link ActionAttemptsGetRequest}; every field starts out absent.
-     */
+    /** Builds a {@link ActionAttemptsGetRequest}; every field starts out absent. */
     public static final class Builder {
         private String actionAttemptId;
 
         private Builder() {
         }
 
-        /**
-         * ID of the action attempt that you want to get. Required.
-         */
+        /** ID of the action attempt that you want to get. Required. */
         public Builder actionAttemptId(String actionAttemptId) {
             this.actionAttemptId = actionAttemptId;
             return this;

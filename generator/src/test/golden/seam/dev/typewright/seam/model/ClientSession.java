@@ -75,9 +75,7 @@ public record ClientSession(@JsonProperty("client_session_id") @Nullable String 
         return userIdentityIds;
     }
 
-    /**
-     * A builder that starts from this value, to make a changed copy.
-     */
+    /** A builder that starts from this value, to make a changed copy. */
     public Builder toBuilder() {
         Builder builder = new Builder()
                 .clientSessionId(clientSessionId)
@@ -96,9 +94,7 @@ public record ClientSession(@JsonProperty("client_session_id") @Nullable String 
         return builder;
     }
 
-    /**
-     * The record's fields, with the credentials it holds (token) shown as {@code ***}.
-     */
+    /** The record's fields, with the credentials it holds (token) shown as {@code ***}. */
     @Override
     public String toString() {
         return Values.redacted(this, Set.of("token"), clientSessionId, workspaceId, createdAt, expiresAt, token,
@@ -106,74 +102,50 @@ public record ClientSession(@JsonProperty("client_session_id") @Nullable String 
                 userIdentityIds, additionalProperties);
     }
 
-    /**
-     * Builds a {@link ClientSession}; every field starts out absent.
-     */
+    /** Builds a {@link ClientSession}; every field starts out absent. */
     public static final class Builder {
         private String clientSessionId;
-
         private String workspaceId;
-
         private OffsetDateTime createdAt;
-
         private OffsetDateTime expiresAt;
-
         private String token;
-
         private JsonNullable<String> userIdentifierKey = JsonNullable.absent();
-
         private Double deviceCount;
-
         private List<String> connectedAccountIds;
-
         private List<String> connectWebviewIds;
-
         private String customerKey;
-
         private String userIdentityId;
-
         private List<String> userIdentityIds;
-
         private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
 
-        /**
-         * ID of the client session. Required.
-         */
+        /** ID of the client session. Required. */
         public Builder clientSessionId(String clientSessionId) {
             this.clientSessionId = clientSessionId;
             return this;
         }
 
-        /**
-         * ID of the workspace associated with the client session. Required.
-         */
+        /** ID of the workspace associated with the client session. Required. */
         public Builder workspaceId(String workspaceId) {
             this.workspaceId = workspaceId;
             return this;
         }
 
-        /**
-         * Date and time at which the client session was created. Required.
-         */
+        /** Date and time at which the client session was created. Required. */
         public Builder createdAt(OffsetDateTime createdAt) {
             this.createdAt = createdAt;
             return this;
         }
 
-        /**
-         * Date and time at which the client session expires. Required.
-         */
+        /** Date and time at which the client session expires. Required. */
         public Builder expiresAt(OffsetDateTime expiresAt) {
             this.expiresAt = expiresAt;
             return this;
         }
 
-        /**
-         * Client session token associated with the client session. Required.
-         */
+        /** Client session token associated with the client session. Required. */
         public Builder token(String token) {
             this.token = token;
             return this;
@@ -189,57 +161,43 @@ public record ClientSession(@JsonProperty("client_session_id") @Nullable String 
             return this;
         }
 
-        /**
-         * Number of devices associated with the client session. Required.
-         */
+        /** Number of devices associated with the client session. Required. */
         public Builder deviceCount(Double deviceCount) {
             this.deviceCount = deviceCount;
             return this;
         }
 
-        /**
-         * Adds one to {@link #connectedAccountIds(List)}.
-         */
+        /** Adds one to {@link #connectedAccountIds(List)}. */
         public Builder addConnectedAccountId(String item) {
             this.connectedAccountIds = Values.add(this.connectedAccountIds, item);
             return this;
         }
 
-        /**
-         * IDs of the connected accounts associated with the client session. Required.
-         */
+        /** IDs of the connected accounts associated with the client session. Required. */
         public Builder connectedAccountIds(List<String> connectedAccountIds) {
             this.connectedAccountIds = connectedAccountIds;
             return this;
         }
 
-        /**
-         * Adds one to {@link #connectWebviewIds(List)}.
-         */
+        /** Adds one to {@link #connectWebviewIds(List)}. */
         public Builder addConnectWebviewId(String item) {
             this.connectWebviewIds = Values.add(this.connectWebviewIds, item);
             return this;
         }
 
-        /**
-         * IDs of the Connect Webviews associated with the client session. Required.
-         */
+        /** IDs of the Connect Webviews associated with the client session. Required. */
         public Builder connectWebviewIds(List<String> connectWebviewIds) {
             this.connectWebviewIds = connectWebviewIds;
             return this;
         }
 
-        /**
-         * Customer key associated with the client session. Optional.
-         */
+        /** Customer key associated with the client session. Optional. */
         public Builder customerKey(String customerKey) {
             this.customerKey = customerKey;
             return this;
         }
 
-        /**
-         * ID of the user identity associated with the client session. Optional.
-         */
+        /** ID of the user identity associated with the client session. Optional. */
         public Builder userIdentityId(String userIdentityId) {
             this.userIdentityId = userIdentityId;
             return this;
@@ -256,17 +214,13 @@ public record ClientSession(@JsonProperty("client_session_id") @Nullable String 
             return this;
         }
 
-        /**
-         * Fields to send beyond those this version of the client knows.
-         */
+        /** Fields to send beyond those this version of the client knows. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
             return this;
         }
 
-        /**
-         * Adds one field to send beyond those this version of the client knows.
-         */
+        /** Adds one field to send beyond those this version of the client knows. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;

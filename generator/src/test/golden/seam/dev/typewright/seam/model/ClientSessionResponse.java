@@ -29,9 +29,7 @@ public record ClientSessionResponse(
         return new Builder();
     }
 
-    /**
-     * A builder that starts from this value, to make a changed copy.
-     */
+    /** A builder that starts from this value, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder()
                 .clientSession(clientSession)
@@ -39,46 +37,34 @@ public record ClientSessionResponse(
                 .additionalProperties(additionalProperties);
     }
 
-    /**
-     * Builds a {@link ClientSessionResponse}; every field starts out absent.
-     */
+    /** Builds a {@link ClientSessionResponse}; every field starts out absent. */
     public static final class Builder {
         private ClientSession clientSession;
-
         private Boolean ok;
-
         private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
 
-        /**
-         * Required.
-         */
+        /** Required. */
         public Builder clientSession(ClientSession clientSession) {
             this.clientSession = clientSession;
             return this;
         }
 
-        /**
-         * Required.
-         */
+        /** Required. */
         public Builder ok(Boolean ok) {
             this.ok = ok;
             return this;
         }
 
-        /**
-         * Fields to send beyond those this version of the client knows.
-         */
+        /** Fields to send beyond those this version of the client knows. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
             return this;
         }
 
-        /**
-         * Adds one field to send beyond those this version of the client knows.
-         */
+        /** Adds one field to send beyond those this version of the client knows. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;

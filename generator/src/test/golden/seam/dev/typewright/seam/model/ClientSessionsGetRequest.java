@@ -19,37 +19,28 @@ public record ClientSessionsGetRequest(
         return new Builder();
     }
 
-    /**
-     * A builder that starts from this value, to make a changed copy.
-     */
+    /** A builder that starts from this value, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder()
                 .clientSessionId(clientSessionId)
                 .userIdentifierKey(userIdentifierKey);
     }
 
-    /**
-     * Builds a {@link ClientSessionsGetRequest}; every field starts out absent.
-     */
+    /** Builds a {@link ClientSessionsGetRequest}; every field starts out absent. */
     public static final class Builder {
         private String clientSessionId;
-
         private String userIdentifierKey;
 
         private Builder() {
         }
 
-        /**
-         * ID of the client session that you want to get. Optional.
-         */
+        /** ID of the client session that you want to get. Optional. */
         public Builder clientSessionId(String clientSessionId) {
             this.clientSessionId = clientSessionId;
             return this;
         }
 
-        /**
-         * User identifier key associated with the client session that you want to get. Optional.
-         */
+        /** User identifier key associated with the client session that you want to get. Optional. */
         public Builder userIdentifierKey(String userIdentifierKey) {
             this.userIdentifierKey = userIdentifierKey;
             return this;

@@ -36,9 +36,7 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
         return new Builder();
     }
 
-    /**
-     * A builder that starts from this value, to make a changed copy.
-     */
+    /** A builder that starts from this value, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder()
                 .deviceId(deviceId)
@@ -48,66 +46,48 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
                 .additionalProperties(additionalProperties);
     }
 
-    /**
-     * Builds a {@link Device}; every field starts out absent.
-     */
+    /** Builds a {@link Device}; every field starts out absent. */
     public static final class Builder {
         private String deviceId;
-
         private DeviceType deviceType;
-
         private String displayName;
-
         private Properties properties;
-
         private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
 
-        /**
-         * ID of the device. Required.
-         */
+        /** ID of the device. Required. */
         public Builder deviceId(String deviceId) {
             this.deviceId = deviceId;
             return this;
         }
 
-        /**
-         * Required.
-         */
+        /** Required. */
         public Builder deviceType(DeviceType deviceType) {
             this.deviceType = deviceType;
             return this;
         }
 
-        /**
-         * Display name of the device. Optional.
-         */
+        /** Display name of the device. Optional. */
         public Builder displayName(String displayName) {
             this.displayName = displayName;
             return this;
         }
 
-        /**
-         * Properties of the device. Required.
-         */
+        /** Properties of the device. Required. */
         public Builder properties(Properties properties) {
             this.properties = properties;
             return this;
         }
 
-        /**
-         * Fields to send beyond those this version of the client knows.
-         */
+        /** Fields to send beyond those this version of the client knows. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
             return this;
         }
 
-        /**
-         * Adds one field to send beyond those this version of the client knows.
-         */
+        /** Adds one field to send beyond those this version of the client knows. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;
@@ -144,9 +124,7 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
             return new Builder();
         }
 
-        /**
-         * A builder that starts from this value, to make a changed copy.
-         */
+        /** A builder that starts from this value, to make a changed copy. */
         public Builder toBuilder() {
             return new Builder()
                     .online(online)
@@ -155,56 +133,41 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
                     .additionalProperties(additionalProperties);
         }
 
-        /**
-         * Builds a {@link Properties}; every field starts out absent.
-         */
+        /** Builds a {@link Properties}; every field starts out absent. */
         public static final class Builder {
             private Boolean online;
-
             private Boolean locked;
-
             private Battery battery;
-
             private Map<String, JsonNode> additionalProperties;
 
             private Builder() {
             }
 
-            /**
-             * Indicates whether the device is online. Required.
-             */
+            /** Indicates whether the device is online. Required. */
             public Builder online(Boolean online) {
                 this.online = online;
                 return this;
             }
 
-            /**
-             * Indicates whether the lock is locked. Optional.
-             */
+            /** Indicates whether the lock is locked. Optional. */
             public Builder locked(Boolean locked) {
                 this.locked = locked;
                 return this;
             }
 
-            /**
-             * Represents the current status of the battery charge level. Optional.
-             */
+            /** Represents the current status of the battery charge level. Optional. */
             public Builder battery(Battery battery) {
                 this.battery = battery;
                 return this;
             }
 
-            /**
-             * Fields to send beyond those this version of the client knows.
-             */
+            /** Fields to send beyond those this version of the client knows. */
             public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                 this.additionalProperties = additionalProperties;
                 return this;
             }
 
-            /**
-             * Adds one field to send beyond those this version of the client knows.
-             */
+            /** Adds one field to send beyond those this version of the client knows. */
             public Builder putAdditionalProperty(String name, JsonNode value) {
                 this.additionalProperties = Values.put(this.additionalProperties, name, value);
                 return this;
@@ -238,9 +201,7 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
                 return new Builder();
             }
 
-            /**
-             * A builder that starts from this value, to make a changed copy.
-             */
+            /** A builder that starts from this value, to make a changed copy. */
             public Builder toBuilder() {
                 return new Builder()
                         .level(level)
@@ -248,46 +209,34 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
                         .additionalProperties(additionalProperties);
             }
 
-            /**
-             * Builds a {@link Battery}; every field starts out absent.
-             */
+            /** Builds a {@link Battery}; every field starts out absent. */
             public static final class Builder {
                 private Double level;
-
                 private Status status;
-
                 private Map<String, JsonNode> additionalProperties;
 
                 private Builder() {
                 }
 
-                /**
-                 * Battery charge level as a value between 0 and 1. Optional.
-                 */
+                /** Battery charge level as a value between 0 and 1. Optional. */
                 public Builder level(Double level) {
                     this.level = level;
                     return this;
                 }
 
-                /**
-                 * Represents the current status of the battery charge level. Optional.
-                 */
+                /** Represents the current status of the battery charge level. Optional. */
                 public Builder status(Status status) {
                     this.status = status;
                     return this;
                 }
 
-                /**
-                 * Fields to send beyond those this version of the client knows.
-                 */
+                /** Fields to send beyond those this version of the client knows. */
                 public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
                     this.additionalProperties = additionalProperties;
                     return this;
                 }
 
-                /**
-                 * Adds one field to send beyond those this version of the client knows.
-                 */
+                /** Adds one field to send beyond those this version of the client knows. */
                 public Builder putAdditionalProperty(String name, JsonNode value) {
                     this.additionalProperties = Values.put(this.additionalProperties, name, value);
                     return this;
@@ -308,24 +257,16 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
              * is false and {@link #known()} is {@link Status.Known#_UNKNOWN}.
              */
             public static final class Status extends OpenEnum<Status.Known> {
-                /**
-                 * <code>critical</code>
-                 */
+                /** <code>critical</code> */
                 public static final Status CRITICAL = new Status("critical", Known.CRITICAL);
 
-                /**
-                 * <code>low</code>
-                 */
+                /** <code>low</code> */
                 public static final Status LOW = new Status("low", Known.LOW);
 
-                /**
-                 * <code>good</code>
-                 */
+                /** <code>good</code> */
                 public static final Status GOOD = new Status("good", Known.GOOD);
 
-                /**
-                 * <code>full</code>
-                 */
+                /** <code>full</code> */
                 public static final Status FULL = new Status("full", Known.FULL);
 
                 private static final Map<String, Status> KNOWN = index(CRITICAL, LOW, GOOD, FULL);
@@ -334,19 +275,13 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
                     super(value, known);
                 }
 
-                /**
-                 * The constant for a known value; for any other value, one that keeps it.
-                 */
-                @JsonCreator(
-                        mode = JsonCreator.Mode.DELEGATING
-                )
+                /** The constant for a known value; for any other value, one that keeps it. */
+                @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
                 public static Status of(String value) {
                     return lookup(KNOWN, value, v -> new Status(v, Known._UNKNOWN));
                 }
 
-                /**
-                 * The values the spec listed, in its order.
-                 */
+                /** The values the spec listed, in its order. */
                 public static Collection<Status> knownValues() {
                     return KNOWN.values();
                 }
@@ -356,9 +291,7 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
                     return known() != Known._UNKNOWN;
                 }
 
-                /**
-                 * The known values, to switch on.
-                 */
+                /** The known values, to switch on. */
                 public enum Known {
                     CRITICAL,
 
@@ -368,9 +301,7 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
 
                     FULL,
 
-                    /**
-                     * A value this version of the client does not know.
-                     */
+                    /** A value this version of the client does not know. */
                     _UNKNOWN
                 }
             }

@@ -13,20 +13,14 @@ import java.util.Map;
  * and {@link #known()} is {@link DeviceType.Known#_UNKNOWN}.
  */
 public final class DeviceType extends OpenEnum<DeviceType.Known> {
-    /**
-     * <code>august_lock</code>
-     */
+    /** <code>august_lock</code> */
     public static final DeviceType AUGUST_LOCK = new DeviceType("august_lock", Known.AUGUST_LOCK);
 
-    /**
-     * <code>schlage_lock</code>
-     */
+    /** <code>schlage_lock</code> */
     public static final DeviceType SCHLAGE_LOCK = 
             new DeviceType("schlage_lock", Known.SCHLAGE_LOCK);
 
-    /**
-     * <code>ecobee_thermostat</code>
-     */
+    /** <code>ecobee_thermostat</code> */
     public static final DeviceType ECOBEE_THERMOSTAT = 
             new DeviceType("ecobee_thermostat", Known.ECOBEE_THERMOSTAT);
 
@@ -37,19 +31,13 @@ public final class DeviceType extends OpenEnum<DeviceType.Known> {
         super(value, known);
     }
 
-    /**
-     * The constant for a known value; for any other value, one that keeps it.
-     */
-    @JsonCreator(
-            mode = JsonCreator.Mode.DELEGATING
-    )
+    /** The constant for a known value; for any other value, one that keeps it. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static DeviceType of(String value) {
         return lookup(KNOWN, value, v -> new DeviceType(v, Known._UNKNOWN));
     }
 
-    /**
-     * The values the spec listed, in its order.
-     */
+    /** The values the spec listed, in its order. */
     public static Collection<DeviceType> knownValues() {
         return KNOWN.values();
     }
@@ -59,9 +47,7 @@ public final class DeviceType extends OpenEnum<DeviceType.Known> {
         return known() != Known._UNKNOWN;
     }
 
-    /**
-     * The known values, to switch on.
-     */
+    /** The known values, to switch on. */
     public enum Known {
         AUGUST_LOCK,
 
@@ -69,9 +55,7 @@ public final class DeviceType extends OpenEnum<DeviceType.Known> {
 
         ECOBEE_THERMOSTAT,
 
-        /**
-         * A value this version of the client does not know.
-         */
+        /** A value this version of the client does not know. */
         _UNKNOWN
     }
 }

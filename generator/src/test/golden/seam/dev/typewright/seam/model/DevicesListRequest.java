@@ -29,9 +29,7 @@ public record DevicesListRequest(
         return new Builder();
     }
 
-    /**
-     * A builder that starts from this value, to make a changed copy.
-     */
+    /** A builder that starts from this value, to make a changed copy. */
     public Builder toBuilder() {
         Builder builder = new Builder()
                 .deviceTypes(deviceTypes)
@@ -40,38 +38,28 @@ public record DevicesListRequest(
         return builder;
     }
 
-    /**
-     * Builds a {@link DevicesListRequest}; every field starts out absent.
-     */
+    /** Builds a {@link DevicesListRequest}; every field starts out absent. */
     public static final class Builder {
         private List<DeviceType> deviceTypes;
-
         private Integer limit;
-
         private JsonNullable<String> pageCursor = JsonNullable.absent();
 
         private Builder() {
         }
 
-        /**
-         * Adds one to {@link #deviceTypes(List)}.
-         */
+        /** Adds one to {@link #deviceTypes(List)}. */
         public Builder addDeviceType(DeviceType item) {
             this.deviceTypes = Values.add(this.deviceTypes, item);
             return this;
         }
 
-        /**
-         * Device types for which you want to list devices. Optional.
-         */
+        /** Device types for which you want to list devices. Optional. */
         public Builder deviceTypes(List<DeviceType> deviceTypes) {
             this.deviceTypes = deviceTypes;
             return this;
         }
 
-        /**
-         * Numerical limit on the number of devices to return. Optional. Defaults to <code>500</code>.
-         */
+        /** Numerical limit on the number of devices to return. Optional. Defaults to <code>500</code>. */
         public Builder limit(Integer limit) {
             this.limit = limit;
             return this;

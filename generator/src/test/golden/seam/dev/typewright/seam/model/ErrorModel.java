@@ -33,9 +33,7 @@ public record ErrorModel(@JsonProperty("type") @Nullable String type,
         return new Builder();
     }
 
-    /**
-     * A builder that starts from this value, to make a changed copy.
-     */
+    /** A builder that starts from this value, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder()
                 .type(type)
@@ -44,64 +42,47 @@ public record ErrorModel(@JsonProperty("type") @Nullable String type,
                 .additionalProperties(additionalProperties);
     }
 
-    /**
-     * Builds a {@link ErrorModel}; every field starts out absent.
-     */
+    /** Builds a {@link ErrorModel}; every field starts out absent. */
     public static final class Builder {
         private String type;
-
         private String message;
-
         private Map<String, JsonNode> validationErrors;
-
         private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
 
-        /**
-         * Machine-readable error type, such as <code>client_session_not_found</code>. Required.
-         */
+        /** Machine-readable error type, such as <code>client_session_not_found</code>. Required. */
         public Builder type(String type) {
             this.type = type;
             return this;
         }
 
-        /**
-         * Human-readable description of the error. Required.
-         */
+        /** Human-readable description of the error. Required. */
         public Builder message(String message) {
             this.message = message;
             return this;
         }
 
-        /**
-         * Puts one entry into {@link #validationErrors(Map)}.
-         */
+        /** Puts one entry into {@link #validationErrors(Map)}. */
         public Builder putValidationErrors(String key, JsonNode value) {
             this.validationErrors = Values.put(this.validationErrors, key, value);
             return this;
         }
 
-        /**
-         * For <code>invalid_input</code> errors, the problems found with each request parameter. Optional.
-         */
+        /** For <code>invalid_input</code> errors, the problems found with each request parameter. Optional. */
         public Builder validationErrors(Map<String, JsonNode> validationErrors) {
             this.validationErrors = validationErrors;
             return this;
         }
 
-        /**
-         * Fields to send beyond those this version of the client knows.
-         */
+        /** Fields to send beyond those this version of the client knows. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
             return this;
         }
 
-        /**
-         * Adds one field to send beyond those this version of the client knows.
-         */
+        /** Adds one field to send beyond those this version of the client knows. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;

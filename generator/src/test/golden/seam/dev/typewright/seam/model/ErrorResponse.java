@@ -28,9 +28,7 @@ public record ErrorResponse(@JsonProperty("error") @Nullable ErrorModel error,
         return new Builder();
     }
 
-    /**
-     * A builder that starts from this value, to make a changed copy.
-     */
+    /** A builder that starts from this value, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder()
                 .error(error)
@@ -38,46 +36,34 @@ public record ErrorResponse(@JsonProperty("error") @Nullable ErrorModel error,
                 .additionalProperties(additionalProperties);
     }
 
-    /**
-     * Builds a {@link ErrorResponse}; every field starts out absent.
-     */
+    /** Builds a {@link ErrorResponse}; every field starts out absent. */
     public static final class Builder {
         private ErrorModel error;
-
         private Boolean ok;
-
         private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
         }
 
-        /**
-         * Required.
-         */
+        /** Required. */
         public Builder error(ErrorModel error) {
             this.error = error;
             return this;
         }
 
-        /**
-         * Required.
-         */
+        /** Required. */
         public Builder ok(Boolean ok) {
             this.ok = ok;
             return this;
         }
 
-        /**
-         * Fields to send beyond those this version of the client knows.
-         */
+        /** Fields to send beyond those this version of the client knows. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
             return this;
         }
 
-        /**
-         * Adds one field to send beyond those this version of the client knows.
-         */
+        /** Adds one field to send beyond those this version of the client knows. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;

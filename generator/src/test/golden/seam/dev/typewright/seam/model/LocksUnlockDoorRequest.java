@@ -16,26 +16,20 @@ public record LocksUnlockDoorRequest(@JsonProperty("device_id") String deviceId)
         return new Builder();
     }
 
-    /**
-     * A builder that starts from this value, to make a changed copy.
-     */
+    /** A builder that starts from this value, to make a changed copy. */
     public Builder toBuilder() {
         return new Builder()
                 .deviceId(deviceId);
     }
 
-    /**
-     * Builds a {@link LocksUnlockDoorRequest}; every field starts out absent.
-     */
+    /** Builds a {@link LocksUnlockDoorRequest}; every field starts out absent. */
     public static final class Builder {
         private String deviceId;
 
         private Builder() {
         }
 
-        /**
-         * ID of the lock that you want to unlock. Required.
-         */
+        /** ID of the lock that you want to unlock. Required. */
         public Builder deviceId(String deviceId) {
             this.deviceId = deviceId;
             return this;

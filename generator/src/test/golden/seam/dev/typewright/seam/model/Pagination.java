@@ -34,9 +34,7 @@ public record Pagination(
         return new Builder();
     }
 
-    /**
-     * A builder that starts from this value, to make a changed copy.
-     */
+    /** A builder that starts from this value, to make a changed copy. */
     public Builder toBuilder() {
         Builder builder = new Builder()
                 .hasNextPage(hasNextPage)
@@ -45,14 +43,10 @@ public record Pagination(
         return builder;
     }
 
-    /**
-     * Builds a {@link Pagination}; every field starts out absent.
-     */
+    /** Builds a {@link Pagination}; every field starts out absent. */
     public static final class Builder {
         private JsonNullable<String> nextPageCursor = JsonNullable.absent();
-
         private Boolean hasNextPage;
-
         private Map<String, JsonNode> additionalProperties;
 
         private Builder() {
@@ -68,25 +62,19 @@ public record Pagination(
             return this;
         }
 
-        /**
-         * Indicates whether there is another page of results after this one. Required.
-         */
+        /** Indicates whether there is another page of results after this one. Required. */
         public Builder hasNextPage(Boolean hasNextPage) {
             this.hasNextPage = hasNextPage;
             return this;
         }
 
-        /**
-         * Fields to send beyond those this version of the client knows.
-         */
+        /** Fields to send beyond those this version of the client knows. */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
             return this;
         }
 
-        /**
-         * Adds one field to send beyond those this version of the client knows.
-         */
+        /** Adds one field to send beyond those this version of the client knows. */
         public Builder putAdditionalProperty(String name, JsonNode value) {
             this.additionalProperties = Values.put(this.additionalProperties, name, value);
             return this;
