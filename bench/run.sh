@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks Typewright against OpenAPI Generator side by side on this machine, and rewrites the
 # tables of BENCHMARKS.md. Usage: bench/run.sh [--quick]
-#   --quick  2 timed runs per generator and short JMH runs (under 5 minutes on 2 cores)
+#   --quick  2 timed runs per generator, the smallest heaps on Seam's whole API only, and short JMH
+#            runs (about 15 minutes on 2 cores; the full run takes about 30)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -20,6 +21,11 @@ mvn -q -B -Pbenchmarks -pl bench dependency:build-classpath -Dmdep.outputFile="$
 (cd bench && npm ci --no-audit --no-fund --loglevel=error)
 
 OURS="$ROOT/cli/target/typewright-cli-0.1.0-SNAPSHOT.jar"
+# The script users run: the same jar with JVM settings for a short run (see the README).
+LAUNCHER="$ROOT/cli/target/typewright"
+export TYPEWRIGHT_CACHE="$WORK/cds"
+# The same settings given to the peer, to show how much of the difference is the settings.
+SHORT_RUN="-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 PEER="$WORK/openapi-generator-cli-$PEER_VERSION.jar"
 FLOOR_CP="$ROOT/bench/target/benchmarks.jar"
 COMPILE_CP="$ROOT/runtime/target/typewright-runtime-0.1.0-SNAPSHOT.jar:$(cat "$WORK/classpath.txt")"
@@ -38,13 +44,44 @@ measure() { # name kind command...: appends "name,kind,run,seconds,kb" to runs.c
   echo "$name,$kind,$run,$(tail -1 "$WORK/t")" >> "$WORK/runs.csv"
 }
 
+peer_args() { # spec output
+  echo "generate -g java --library native --skip-validate-spec -i $1 -o $2 --additional-properties=hideGenerationTimestamp=true,useJakartaEe=true"
+}
+
+# Whether a generation succeeds within a heap of $3 MB: it exits 0 and writes every file the
+# unconstrained run wrote (a generator may catch an OutOfMemoryError and go on).
+fits() { # kind name megabytes
+  local kind=$1 name=$2 mb=$3 out="$WORK/heap-$1-$2" spec=${SPECS[$2]}
+  rm -rf "$out"
+  if [[ $kind == ours ]]; then
+    TYPEWRIGHT_OPTS="-Xmx${mb}m" timeout 900 "$LAUNCHER" generate --spec "$spec" --output "$out" --package bench.$name --client-name Client --profile "${PROFILES[$name]}" > "$WORK/heap.log" 2>&1 || return 1
+  else
+    timeout 900 java -Xmx${mb}m -jar "$PEER" $(peer_args "$spec" "$out") > "$WORK/heap.log" 2>&1 || return 1
+  fi
+  [[ $(find "$out" -name '*.java' | wc -l) -eq $(wc -l < "$WORK/$name-$kind-files.txt") ]]
+}
+
+# The smallest -Xmx, to 4 MB, with which a generation still succeeds, by bisection.
+min_heap() { # kind name
+  local lo=8 hi=1024 mid
+  if ! fits "$1" "$2" $hi; then echo "$2,$1,none" >> "$WORK/heap.csv"; return; fi
+  while (( hi - lo > 4 )); do
+    mid=$(( (lo + hi) / 2 ))
+    if fits "$1" "$2" $mid; then hi=$mid; else lo=$mid; fi
+  done
+  echo "$2,$1,$hi" >> "$WORK/heap.csv"
+}
+
 for name in seam spec github; do
   spec=${SPECS[$name]}
   echo "== generating from $name ($(du -h "$spec" | cut -f1)), $RUNS runs each after a warm-up"
   for run in $(seq 0 "$RUNS"); do
     rm -rf "$WORK/ours-$name" "$WORK/peer-$name"
-    measure "$name" ours "$run" java -jar "$OURS" generate --spec "$spec" --output "$WORK/ours-$name" --package bench.$name --client-name Client --profile "${PROFILES[$name]}" --timings
-    measure "$name" peer "$run" java -jar "$PEER" generate -g java --library native --skip-validate-spec -i "$spec" -o "$WORK/peer-$name" --additional-properties=hideGenerationTimestamp=true,useJakartaEe=true
+    measure "$name" ours "$run" "$LAUNCHER" generate --spec "$spec" --output "$WORK/ours-$name" --package bench.$name --client-name Client --profile "${PROFILES[$name]}" --timings
+    measure "$name" peer "$run" java -jar "$PEER" $(peer_args "$spec" "$WORK/peer-$name")
+    rm -rf "$WORK/jar-$name" "$WORK/peerflags-$name"
+    measure "$name" jar "$run" java -jar "$OURS" generate --spec "$spec" --output "$WORK/jar-$name" --package bench.$name --client-name Client --profile "${PROFILES[$name]}" --timings
+    measure "$name" peerflags "$run" java $SHORT_RUN -jar "$PEER" $(peer_args "$spec" "$WORK/peerflags-$name")
     if [[ $spec == *.json ]]; then
       measure "$name" floor "$run" java -cp "$FLOOR_CP" dev.typewright.bench.JsonFloor "$spec"
     fi
@@ -61,6 +98,47 @@ for name in seam spec github; do
     fi
     echo "$name,$kind,$(( ($(date +%s%N) - start) / 1000000 )),$ok" >> "$WORK/compile.csv"
   done
+  if [[ $name == seam || ( $name == github && $QUICK == 0 ) ]]; then
+    echo "== smallest heap for $name, ours and the peer"
+    min_heap ours "$name"
+    min_heap peer "$name"
+  fi
+done
+
+echo "== a no-op mvn generate-sources on Seam's whole API (the plugin's own time, from its log)"
+NOOP="$WORK/noop"
+mkdir -p "$NOOP"
+cat > "$NOOP/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId>
+  <artifactId>noop</artifactId>
+  <version>1</version>
+  <build>
+    <plugins>
+      <plugin>
+        <groupId>dev.typewright</groupId>
+        <artifactId>typewright-maven-plugin</artifactId>
+        <version>0.1.0-SNAPSHOT</version>
+        <executions>
+          <execution>
+            <goals><goal>generate</goal></goals>
+            <configuration>
+              <spec>$ROOT/spec/seam.json</spec>
+              <packageName>bench.noop</packageName>
+              <profile>seam</profile>
+            </configuration>
+          </execution>
+        </executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+(cd "$NOOP" && mvn -B generate-sources > "$WORK/noop-first.log" 2>&1)
+for run in $(seq 1 "$RUNS"); do
+  (cd "$NOOP" && mvn -B generate-sources > "$WORK/noop-$run.log" 2>&1)
+  grep -o 'skipped, nothing changed.* in [0-9]* ms' "$WORK/noop-$run.log" | grep -o '[0-9]* ms$' | cut -d' ' -f1 >> "$WORK/noop.csv"
 done
 
 echo "== JMH ($JMH_OPTS)"

@@ -124,6 +124,7 @@ public class GenerateMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        long start = System.nanoTime();
         if (skip) {
             getLog().info("Typewright: skipped (typewright.skip)");
             return;
@@ -150,7 +151,8 @@ public class GenerateMojo extends AbstractMojo {
                     && previous.filesPresent()) {
                 getLog().info("Typewright: skipped, nothing changed since the last generation ("
                         + fingerprint.specFiles() + " spec files, " + fingerprint.templates()
-                        + " templates, the configuration and generator " + Generator.version() + ")");
+                        + " templates, the configuration and generator " + Generator.version() + ") in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms");
                 project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
                 return;
             }
