@@ -143,20 +143,28 @@ public class GenerateMojo extends AbstractMojo {
             Path stateFile = stateDirectory
                     .toPath()
                     .resolve(execution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_") + ".properties");
-            Inputs.Fingerprint fingerprint = Inputs.fingerprint(options, Generator.identity());
             GenerationState previous = GenerationState.read(stateFile);
+            String identityStamp = Generator.identityStamp();
+            if (!force
+                    && previous != null
+                    && previous.stamp().equals(Inputs.stamp(options, identityStamp, previous.inputs()))
+                    && previous.filesPresent()) {
+                skipped(start, previous.inputs().size() + " spec files unchanged on disk");
+                return;
+            }
+            Inputs.Fingerprint fingerprint = Inputs.fingerprint(options, Generator.identity());
+            String stamp = Inputs.stamp(options, identityStamp, fingerprint.files());
             if (!force
                     && previous != null
                     && previous.fingerprint().equals(fingerprint.value())
                     && previous.filesPresent()) {
-                getLog().info("Typewright: skipped, nothing changed since the last generation ("
-                        + fingerprint.specFiles() + " spec files, " + fingerprint.templates()
-                        + " templates, the configuration and generator " + Generator.version() + ") in "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms");
-                project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+                // Touched but not changed: the new stamp spares the next build reading them.
+                new GenerationState(fingerprint.value(), stamp, fingerprint.files(), previous.files())
+                        .write(stateFile, GenerationState.surface(stateFile));
+                skipped(start, fingerprint.specFiles() + " spec files, " + fingerprint.templates() + " templates");
                 return;
             }
-            generate(options, fingerprint, previous, stateFile);
+            generate(options, fingerprint, stamp, previous, stateFile);
         } catch (SpecException | IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
@@ -177,8 +185,19 @@ public class GenerateMojo extends AbstractMojo {
         }
     }
 
+    private void skipped(long start, String inputs) {
+        getLog().info("Typewright: skipped, nothing changed since the last generation (" + inputs
+                + ", the configuration and generator " + Generator.version() + ") in "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    }
+
     private void generate(
-            GeneratorOptions options, Inputs.Fingerprint fingerprint, GenerationState previous, Path stateFile)
+            GeneratorOptions options,
+            Inputs.Fingerprint fingerprint,
+            String stamp,
+            GenerationState previous,
+            Path stateFile)
             throws SpecException, IOException, MojoFailureException {
         Generator.Result result = Generator.generate(options);
         result.warnings().forEach(w -> getLog().warn("Typewright: " + w));
@@ -187,7 +206,7 @@ public class GenerateMojo extends AbstractMojo {
         Set<Path> current = new TreeSet<>(result.written());
         Map<String, String> before = baselineSurface(surface);
         if (before == null && previous != null) {
-            before = previous.surface();
+            before = GenerationState.surface(stateFile);
         }
         List<ChangeReport.Change> changes = before == null ? List.of() : ChangeReport.diff(before, surface);
         long breaking = changes.stream().filter(ChangeReport.Change::breaking).count();
@@ -227,7 +246,7 @@ public class GenerateMojo extends AbstractMojo {
                             + outputDirectory.toPath().resolve(REPORT)
                             + "); set typewright.failOnBreakingChange=false to accept them");
         }
-        new GenerationState(fingerprint.value(), current, surface).write(stateFile);
+        new GenerationState(fingerprint.value(), stamp, fingerprint.files(), current).write(stateFile, surface);
     }
 
     /**

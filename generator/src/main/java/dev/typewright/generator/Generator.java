@@ -12,6 +12,7 @@ import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.naming.Identifiers;
 import dev.typewright.generator.naming.Naming;
 import dev.typewright.generator.profile.Profiles;
+import dev.typewright.generator.write.Inputs;
 import dev.typewright.generator.write.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -177,21 +178,46 @@ public final class Generator {
      */
     public static String identity() {
         String version = version();
-        if (!version.endsWith("-SNAPSHOT")) {
+        Path jar = version.endsWith("-SNAPSHOT") ? jar() : null;
+        if (jar == null) {
             return version;
         }
         try {
+            return version + " "
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
+        } catch (IOException | NoSuchAlgorithmException unreadable) {
+            // Without the jar to hash, the version alone identifies the generator.
+            return version;
+        }
+    }
+
+    /**
+     * {@link #identity()} without reading the jar: the version, and for a SNAPSHOT the jar's path,
+     * size and time of last change.
+     */
+    public static String identityStamp() {
+        String version = version();
+        Path jar = version.endsWith("-SNAPSHOT") ? jar() : null;
+        if (jar == null) {
+            return version;
+        }
+        try {
+            return version + " " + jar + " " + Inputs.stat(jar);
+        } catch (IOException unreadable) {
+            return version;
+        }
+    }
+
+    /** The jar this generator was loaded from, or null when it was not loaded from one. */
+    private static Path jar() {
+        try {
             var source = Generator.class.getProtectionDomain().getCodeSource();
             Path location = source == null ? null : Path.of(source.getLocation().toURI());
-            if (location != null && Files.isRegularFile(location)) {
-                return version + " "
-                        + HexFormat.of()
-                                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(location)));
-            }
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | IllegalArgumentException unknown) {
-            // Without the jar to hash, the version alone identifies the generator.
+            return location != null && Files.isRegularFile(location) ? location : null;
+        } catch (URISyntaxException | IllegalArgumentException unknown) {
+            return null;
         }
-        return version;
     }
 
     /** This generator's version, which the generated README pins the runtime to. */

@@ -15,19 +15,64 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What the last generation of one plugin execution left behind: the fingerprint of its inputs,
- * the files it wrote, and the Java-facing surface of the API, so the next build can skip, clean
- * up stale files and report what changed.
+ * What the last generation of one plugin execution left behind: the fingerprint of its inputs and
+ * their stamp, the files it wrote, and (in a file beside it, read only when generating again) the
+ * Java-facing surface of the API, so that the next build can skip, clean up stale files and report
+ * what changed.
  *
- * @param surface the API as Java callers see it (see {@code ApiSurface})
+ * @param stamp the inputs' {@link Inputs#stamp stamp}, which can be checked without reading them
+ * @param inputs the spec files the fingerprint covered
  */
-public record GenerationState(String fingerprint, Set<Path> files, Map<String, String> surface) {
+public record GenerationState(String fingerprint, String stamp, List<Path> inputs, Set<Path> files) {
     private static final String FINGERPRINT = "fingerprint";
+    private static final String STAMP = "stamp";
+    private static final String INPUT = "input.";
     private static final String FILE = "file.";
     private static final String SURFACE = "surface.";
 
     /** The state stored in {@code file}, or null when there is none or it cannot be read. */
     public static GenerationState read(Path file) {
+        Properties p = load(file);
+        if (p == null) {
+            return null;
+        }
+        Set<Path> files = new TreeSet<>();
+        Map<Integer, Path> inputs = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(FILE)) {
+                files.add(Path.of(p.getProperty(key)));
+            } else if (key.startsWith(INPUT)) {
+                try {
+                    inputs.put(Integer.parseInt(key.substring(INPUT.length())), Path.of(p.getProperty(key)));
+                } catch (NumberFormatException foreign) {
+                    return null;
+                }
+            }
+        }
+        return new GenerationState(
+                p.getProperty(FINGERPRINT, ""), p.getProperty(STAMP, ""), List.copyOf(inputs.values()), files);
+    }
+
+    /**
+     * The API surface the generation that wrote {@code file} recorded, or null when there is none;
+     * a state written before the surface had a file of its own carries it inside.
+     */
+    public static Map<String, String> surface(Path file) {
+        Properties own = load(surfaceFile(file));
+        Properties p = own != null ? own : load(file);
+        if (p == null) {
+            return null;
+        }
+        Map<String, String> surface = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            if (key.startsWith(SURFACE)) {
+                surface.put(key.substring(SURFACE.length()), p.getProperty(key));
+            }
+        }
+        return own != null || !surface.isEmpty() ? surface : null;
+    }
+
+    private static Properties load(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
@@ -37,27 +82,39 @@ public record GenerationState(String fingerprint, Set<Path> files, Map<String, S
         } catch (IOException | IllegalArgumentException unreadable) {
             return null;
         }
-        Set<Path> files = new TreeSet<>();
-        Map<String, String> surface = new TreeMap<>();
-        for (String key : p.stringPropertyNames()) {
-            if (key.startsWith(FILE)) {
-                files.add(Path.of(p.getProperty(key)));
-            } else if (key.startsWith(SURFACE)) {
-                surface.put(key.substring(SURFACE.length()), p.getProperty(key));
-            }
-        }
-        return new GenerationState(p.getProperty(FINGERPRINT, ""), files, surface);
+        return p;
     }
 
-    public void write(Path file) throws IOException {
+    private static Path surfaceFile(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return file.resolveSibling(
+                (dot > 0 ? name.substring(0, dot) : name) + ".surface" + (dot > 0 ? name.substring(dot) : ""));
+    }
+
+    /** Writes this state to {@code file}, and {@code surface} beside it unless it is null. */
+    public void write(Path file, Map<String, String> surface) throws IOException {
         Files.createDirectories(file.getParent());
         List<String> lines = new ArrayList<>();
         lines.add(FINGERPRINT + "=" + fingerprint);
+        lines.add(STAMP + "=" + stamp);
         int i = 0;
+        for (Path input : inputs) {
+            lines.add(escape(INPUT + (i++)) + "=" + escape(input.toString()));
+        }
+        i = 0;
         for (Path f : files) {
             lines.add(escape(FILE + (i++)) + "=" + escape(f.toString()));
         }
-        surface.forEach((k, v) -> lines.add(escape(SURFACE + k) + "=" + escape(v)));
+        if (surface != null) {
+            List<String> surfaceLines = new ArrayList<>();
+            new TreeMap<>(surface).forEach((k, v) -> surfaceLines.add(escape(SURFACE + k) + "=" + escape(v)));
+            writeLines(surfaceFile(file), surfaceLines);
+        }
+        writeLines(file, lines);
+    }
+
+    private static void writeLines(Path file, List<String> lines) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (String line : lines) {
                 out.write(line);

@@ -36,6 +36,62 @@ public final class Inputs {
     public static Fingerprint fingerprint(GeneratorOptions options, String generatorIdentity) throws IOException {
         MessageDigest digest = sha256();
         update(digest, "generator " + generatorIdentity);
+        options(digest, options);
+        Set<Path> specFiles = specFiles(options.spec());
+        for (Path file : specFiles) {
+            update(digest, "spec " + file);
+            digest.update(Files.readAllBytes(file));
+        }
+        int templates = 0;
+        Path root = templateRoot(options);
+        if (root != null) {
+            update(digest, "templates " + root);
+            for (Path file : templates(root)) {
+                update(digest, "template " + root.relativize(file));
+                digest.update(Files.readAllBytes(file));
+                templates++;
+            }
+        }
+        return new Fingerprint(
+                HexFormat.of().formatHex(digest.digest()), specFiles.size(), templates, List.copyOf(specFiles));
+    }
+
+    /**
+     * What the inputs look like on disk, without reading them: the options, the size and time of
+     * last change of each spec file and template, and the generator's own stamp. While the stamp
+     * stays the same, so does the fingerprint; a changed stamp (a file touched, say) sends the
+     * plugin back to the fingerprint, which reads every file.
+     *
+     * @param specFiles the spec files the last fingerprint covered; any new file a spec reaches
+     *     is reached through a changed spec file
+     * @param generatorStamp the generator's version, plus its jar's size and time for a SNAPSHOT
+     */
+    public static String stamp(GeneratorOptions options, String generatorStamp, List<Path> specFiles)
+            throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, "generator " + generatorStamp);
+        options(digest, options);
+        for (Path file : specFiles) {
+            update(digest, "spec " + file + " " + stat(file));
+        }
+        Path root = templateRoot(options);
+        if (root != null) {
+            for (Path file : templates(root)) {
+                update(digest, "template " + file + " " + stat(file));
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A file's size and time of last change, or {@code missing}. */
+    public static String stat(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return "missing";
+        }
+        return Files.size(file) + " " + Files.getLastModifiedTime(file).toInstant();
+    }
+
+    private static void options(MessageDigest digest, GeneratorOptions options) {
         update(digest, "package " + options.packageName());
         update(digest, "client " + options.clientName());
         update(digest, "profile " + options.profile());
@@ -47,30 +103,26 @@ public final class Inputs {
                         + (options.docsOutputDirectory() == null
                                 ? ""
                                 : options.docsOutputDirectory().toAbsolutePath().normalize()));
-        Set<Path> specFiles = specFiles(options.spec());
-        for (Path file : specFiles) {
-            update(digest, "spec " + file);
-            digest.update(Files.readAllBytes(file));
-        }
-        int templates = 0;
-        if (options.templateDirectory() != null && Files.isDirectory(options.templateDirectory())) {
-            Path root = options.templateDirectory().toAbsolutePath().normalize();
-            update(digest, "templates " + root);
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path file : files) {
-                update(digest, "template " + root.relativize(file));
-                digest.update(Files.readAllBytes(file));
-                templates++;
-            }
-        }
-        return new Fingerprint(HexFormat.of().formatHex(digest.digest()), specFiles.size(), templates);
     }
 
-    /** What a fingerprint covered, for the line the plugin logs. */
-    public record Fingerprint(String value, int specFiles, int templates) {}
+    private static Path templateRoot(GeneratorOptions options) {
+        return options.templateDirectory() != null && Files.isDirectory(options.templateDirectory())
+                ? options.templateDirectory().toAbsolutePath().normalize()
+                : null;
+    }
+
+    private static List<Path> templates(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /**
+     * What a fingerprint covered, for the line the plugin logs.
+     *
+     * @param files the spec files, in a stable order
+     */
+    public record Fingerprint(String value, int specFiles, int templates, List<Path> files) {}
 
     /** The spec and the files its {@code $ref}s reach, transitively, in a stable order. */
     static Set<Path> specFiles(Path spec) throws IOException {

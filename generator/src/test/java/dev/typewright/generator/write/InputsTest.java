@@ -50,4 +50,55 @@ class InputsTest {
         Files.writeString(dir.resolve("other.yaml"), "type: integer\n");
         assertThat(Inputs.fingerprint(options, "1.0").value()).isNotEqualTo(withTemplate);
     }
+
+    @Test
+    void theStampMovesWhenAnInputIsTouchedAddedOrReconfiguredWithoutReadingIt(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("api.yaml"), "a: {$ref: 'other.yaml'}\n");
+        Files.writeString(dir.resolve("other.yaml"), "type: string\n");
+        Files.createDirectories(dir.resolve("templates"));
+        GeneratorOptions options = new GeneratorOptions(
+                dir.resolve("api.yaml"), dir.resolve("out"), "com.example", null, dir.resolve("templates"));
+        Inputs.Fingerprint fingerprint = Inputs.fingerprint(options, "1.0");
+        assertThat(fingerprint.files()).containsExactly(dir.resolve("api.yaml"), dir.resolve("other.yaml"));
+
+        String stamp = Inputs.stamp(options, "1.0", fingerprint.files());
+        assertThat(Inputs.stamp(options, "1.0", fingerprint.files())).isEqualTo(stamp);
+        assertThat(Inputs.stamp(options, "1.1", fingerprint.files())).isNotEqualTo(stamp);
+        assertThat(Inputs.stamp(
+                        new GeneratorOptions(
+                                dir.resolve("api.yaml"),
+                                dir.resolve("out"),
+                                "com.other",
+                                null,
+                                dir.resolve("templates")),
+                        "1.0",
+                        fingerprint.files()))
+                .isNotEqualTo(stamp);
+        Files.setLastModifiedTime(
+                dir.resolve("other.yaml"),
+                java.nio.file.attribute.FileTime.fromMillis(
+                        Files.getLastModifiedTime(dir.resolve("other.yaml")).toMillis() + 2000));
+        String touched = Inputs.stamp(options, "1.0", fingerprint.files());
+        assertThat(touched).isNotEqualTo(stamp);
+        assertThat(Inputs.fingerprint(options, "1.0").value()).isEqualTo(fingerprint.value());
+        Files.writeString(dir.resolve("templates/README.md.mustache"), "# mine");
+        assertThat(Inputs.stamp(options, "1.0", fingerprint.files())).isNotEqualTo(touched);
+    }
+
+    @Test
+    void aStateKeepsItsSurfaceBesideItAndReadsOneWrittenInside(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("state/default.properties");
+        GenerationState state = new GenerationState(
+                "f", "s", java.util.List.of(dir.resolve("api yaml=1")), java.util.Set.of(dir.resolve("out/A.java")));
+        state.write(file, java.util.Map.of("type A", "record"));
+
+        assertThat(GenerationState.read(file)).isEqualTo(state);
+        assertThat(Files.readString(file)).doesNotContain("record");
+        assertThat(GenerationState.surface(file)).containsExactly(java.util.Map.entry("type A", "record"));
+
+        Files.delete(dir.resolve("state/default.surface.properties"));
+        Files.writeString(file, "fingerprint=f\nsurface.type\\ B=enum\n");
+        assertThat(GenerationState.read(file).stamp()).isEmpty();
+        assertThat(GenerationState.surface(file)).containsExactly(java.util.Map.entry("type B", "enum"));
+    }
 }
