@@ -82,7 +82,8 @@ public final class Generator {
      */
     private static Output emit(GeneratorOptions options, Consumer<JavaFile> sink, List<JavaFile> kept)
             throws SpecException {
-        SpecLoader.Loaded loaded = SpecLoader.load(options.spec(), Profiles.named(options.profile()));
+        SpecLoader.Loaded loaded = SpecLoader.load(
+                options.spec(), Profiles.named(options.profile()), options.docsOutputDirectory() != null);
         long emitStart = System.nanoTime();
         ApiModel model = loaded.model();
         Naming naming = Naming.of(model, options.packageName(), clientName(options, model));

@@ -35,13 +35,13 @@ final class ModelBuilder {
     private final TypeReader types;
     private final OperationReader operations;
 
-    ModelBuilder(OpenAPI api, String file, Profile profile, Problems problems) {
+    ModelBuilder(OpenAPI api, String file, Profile profile, Problems problems, boolean responseSamples) {
         this.api = api;
         this.problems = problems;
         this.profile = profile;
         this.schemas = new Schemas(api, file, profile);
         this.types = new TypeReader(schemas, file);
-        this.operations = new OperationReader(api, file, schemas, types, profile, problems);
+        this.operations = new OperationReader(api, file, schemas, types, profile, problems, responseSamples);
     }
 
     ApiModel build() throws SpecException {

@@ -50,8 +50,17 @@ final class OperationReader {
     private final TypeReader types;
     private final Profile profile;
     private final Problems problems;
+    private final boolean responseSamples;
 
-    OperationReader(OpenAPI api, String file, Schemas schemas, TypeReader types, Profile profile, Problems problems) {
+    OperationReader(
+            OpenAPI api,
+            String file,
+            Schemas schemas,
+            TypeReader types,
+            Profile profile,
+            Problems problems,
+            boolean responseSamples) {
+        this.responseSamples = responseSamples;
         this.api = api;
         this.file = file;
         this.schemas = schemas;
@@ -839,7 +848,7 @@ final class OperationReader {
             parameters.forEach(object::set);
             request = object;
         }
-        JsonNode response = ok == null || ok.getSchema() == null
+        JsonNode response = !responseSamples || ok == null || ok.getSchema() == null
                 ? null
                 : new Samples(schemas, Samples.Direction.RESPONSE).of(ok.getSchema(), "response");
         return new Example("sample", SAMPLE_SUMMARY, request, response, true);
