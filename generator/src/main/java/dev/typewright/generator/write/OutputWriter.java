@@ -15,6 +15,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -26,45 +30,85 @@ public final class OutputWriter {
 
     /** Writes every file and returns their absolute paths. */
     public static List<Path> write(Path root, List<JavaFile> javaFiles, List<TextFile> textFiles) throws IOException {
-        Streaming out = new Streaming(root);
-        try {
-            javaFiles.forEach(out);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        try (Streaming out = new Streaming(root)) {
+            try {
+                javaFiles.forEach(out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            for (TextFile file : textFiles) {
+                out.write(file);
+            }
+            return out.finish();
         }
-        for (TextFile file : textFiles) {
-            out.write(file);
-        }
-        return out.written();
     }
 
     /**
-     * Renders and writes each Java file as it is handed over, so that no more than one rendered
-     * file is held at a time. (Rendering on a second thread while the next file is made was tried:
-     * on 2 cores it was slower, the JIT compiler and the collector wanting that core too.) A
-     * failure to write is thrown as an {@link UncheckedIOException} by the call that hit it.
+     * Renders and writes each Java file as it is handed over, on a thread per core when the machine
+     * has more than one, so that the caller makes the next file meanwhile (rendering takes about
+     * twice as long as making); at most {@value #IN_FLIGHT} files wait, so the whole client is
+     * never held. A failure to write is thrown as an
+     * {@link UncheckedIOException} by the next file handed over, or by {@link #finish()}.
      */
-    public static final class Streaming implements Consumer<JavaFile> {
+    public static final class Streaming implements Consumer<JavaFile>, AutoCloseable {
+        private static final int IN_FLIGHT = 16;
+
         private final Path base;
         private final List<Path> written = new ArrayList<>();
-        private long nanos;
+        private final ExecutorService writer;
+        private final Semaphore room = new Semaphore(IN_FLIGHT);
+        private final AtomicLong nanos = new AtomicLong();
+        private volatile IOException failure;
 
         public Streaming(Path root) {
             this.base = root.toAbsolutePath().normalize();
+            int cores = Runtime.getRuntime().availableProcessors();
+            this.writer = cores > 1
+                    ? Executors.newFixedThreadPool(cores, r -> {
+                        Thread t = new Thread(r, "typewright-writer");
+                        t.setDaemon(true);
+                        return t;
+                    })
+                    : null;
         }
 
         @Override
         public void accept(JavaFile file) {
-            long start = System.nanoTime();
+            rethrow();
             Path target = base.resolve(file.packageName().replace('.', '/'))
                     .resolve(file.typeSpec().name() + ".java");
-            try {
-                writeIfChanged(target, SourceText.render(file).getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
             written.add(target);
-            nanos += System.nanoTime() - start;
+            if (writer == null) {
+                render(file, target);
+                rethrow();
+                return;
+            }
+            room.acquireUninterruptibly();
+            writer.execute(() -> {
+                try {
+                    render(file, target);
+                } finally {
+                    room.release();
+                }
+            });
+        }
+
+        private void render(JavaFile file, Path target) {
+            long start = System.nanoTime();
+            try {
+                if (failure == null) {
+                    writeIfChanged(target, SourceText.render(file).getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                failure = e;
+            }
+            nanos.addAndGet(System.nanoTime() - start);
+        }
+
+        private void rethrow() {
+            if (failure != null) {
+                throw new UncheckedIOException(failure);
+            }
         }
 
         public void write(TextFile file) throws IOException {
@@ -72,17 +116,29 @@ public final class OutputWriter {
             Path target = base.resolve(file.path()).normalize();
             writeIfChanged(target, file.content().getBytes(StandardCharsets.UTF_8));
             written.add(target);
-            nanos += System.nanoTime() - start;
+            nanos.addAndGet(System.nanoTime() - start);
         }
 
-        /** The time spent rendering and writing so far. */
-        public long millis() {
-            return nanos / 1_000_000;
-        }
-
-        /** The absolute paths of every file written so far. */
-        public List<Path> written() {
+        /** Waits until every file handed over is written; returns the absolute paths of all. */
+        public List<Path> finish() throws IOException {
+            room.acquireUninterruptibly(IN_FLIGHT);
+            room.release(IN_FLIGHT);
+            if (failure != null) {
+                throw failure;
+            }
             return List.copyOf(written);
+        }
+
+        /** The time spent rendering and writing so far, on whichever thread. */
+        public long millis() {
+            return nanos.get() / 1_000_000;
+        }
+
+        @Override
+        public void close() {
+            if (writer != null) {
+                writer.shutdownNow();
+            }
         }
     }
 
