@@ -2,6 +2,9 @@ package dev.typewright.generator.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.typewright.generator.model.ApiModel;
 import dev.typewright.generator.profile.Profile;
 import io.swagger.parser.OpenAPIParser;
@@ -16,8 +19,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,13 +129,39 @@ public final class SpecLoader {
             throws IOException {
         JsonNode root;
         try (InputStream in = Files.newInputStream(spec)) {
-            root = SWAGGER_JSON.readTree(in);
+            root = SWAGGER_JSON.reader().with(new CompactNodes()).readTree(in);
         }
         JsonNode version = root == null ? null : root.get("openapi");
         if (version == null || !version.isTextual() || !version.asText().startsWith("3.0")) {
             return null;
         }
         return new OpenAPIV3Parser().parseJsonNode(location, root, options);
+    }
+
+    /**
+     * Tree nodes for a document read once: a short text seen before is the node already made (a
+     * spec repeats {@code "string"}, {@code "object"} and its {@code $ref}s thousands of times),
+     * and an object starts with a small table, most of a spec's objects having few keys. Text
+     * nodes cannot change, so sharing them is safe; the cache lives as long as one read.
+     */
+    private static final class CompactNodes extends JsonNodeFactory {
+        private static final long serialVersionUID = 1L;
+        private static final int SHORT = 64;
+
+        private final transient Map<String, TextNode> texts = new HashMap<>();
+
+        @Override
+        public TextNode textNode(String text) {
+            if (text == null || text.length() > SHORT) {
+                return super.textNode(text);
+            }
+            return texts.computeIfAbsent(text, TextNode::valueOf);
+        }
+
+        @Override
+        public ObjectNode objectNode() {
+            return new ObjectNode(this, new LinkedHashMap<>(8));
+        }
     }
 
     private static ApiModel build(
