@@ -767,6 +767,54 @@ class WireTest {
     }
 
     /**
+     * An operation's own server, or its path's, takes its calls while the client uses the API's
+     * default endpoint (variables at their defaults, a relative URL taken against the API's
+     * server); a client given its own endpoint sends every call there.
+     */
+    @Test
+    void operationsAndPathsWithServersOfTheirOwnAreSentThereUnlessTheClientHasItsOwnEndpoint() throws Exception {
+        int port = server.getAddress().getPort();
+        List<Recorded> sent = runDocument("""
+                openapi: 3.0.3
+                info: {title: Wire, version: '1'}
+                servers:
+                  - url: 'http://127.0.0.1:%d/api'
+                paths:
+                  /pets:
+                    get:
+                      operationId: list
+                      responses: {'200': {description: ok}}
+                  /assets:
+                    post:
+                      operationId: upload
+                      servers:
+                        - url: 'http://127.0.0.1:{port}/{area}'
+                          variables:
+                            port: {default: '%d'}
+                            area: {default: uploads}
+                      responses: {'200': {description: ok}}
+                  /files/{id}:
+                    servers:
+                      - url: /blobs
+                    get:
+                      operationId: fetch
+                      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                      responses: {'200': {description: ok}}
+                """.formatted(port, port), "", """
+                try (WireClient spec = WireClient.builder().build()) {
+                    spec.pets().list();
+                    spec.assets().upload();
+                    spec.files().fetch("1");
+                }
+                client.pets().list();
+                client.assets().upload();
+                """);
+        assertThat(sent)
+                .extracting(Recorded::target)
+                .containsExactly("/api/pets", "/uploads/assets", "/blobs/files/1", "/pets", "/assets");
+    }
+
+    /**
      * A schema with more properties than a record has room for, and a call with more parameters,
      * become classes with the same builder, accessors, equality and JSON: absent, null and a value
      * stay apart, unknown fields survive, credentials stay out of {@code toString()}, required

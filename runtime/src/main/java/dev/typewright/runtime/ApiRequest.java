@@ -1,5 +1,6 @@
 package dev.typewright.runtime;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ public final class ApiRequest {
     private String responseKey;
     private String accept = "application/json";
     private List<String> credentials;
+    private String server;
 
     private ApiRequest(String method, String pathTemplate) {
         this.method = Objects.requireNonNull(method, "method");
@@ -182,6 +184,20 @@ public final class ApiRequest {
     public ApiRequest idempotent() {
         this.idempotent = true;
         return this;
+    }
+
+    /**
+     * Sends the call to a server of its own (the spec names one for the operation or its path,
+     * such as an uploads host) while the client uses the API's default endpoint; a client given
+     * its own endpoint, a proxy or a test server, sends every call there.
+     */
+    public ApiRequest server(String url) {
+        this.server = ClientCore.trimBase(URI.create(Objects.requireNonNull(url, "url")));
+        return this;
+    }
+
+    String server() {
+        return server;
     }
 
     /**

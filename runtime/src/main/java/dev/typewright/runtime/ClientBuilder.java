@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     private URI endpoint;
+    private boolean endpointChosen;
     /** The spec's server URL when it is relative to the host that serves the API, such as {@code /api/v3}. */
     private final String relativeServer;
     /** The credentials set, by the builder method that set them, in the order set. */
@@ -67,6 +68,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
             throw new IllegalArgumentException("endpoint must be an http or https URL: " + endpoint);
         }
         this.endpoint = uri;
+        this.endpointChosen = true;
         return self();
     }
 
@@ -294,6 +296,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
         return new ClientCore.Shared(
                 new AtomicReference<>(client),
                 ClientCore.trimBase(endpoint),
+                !endpointChosen,
                 credentials.isEmpty()
                         ? Auth.none()
                         : credentials.values().iterator().next(),

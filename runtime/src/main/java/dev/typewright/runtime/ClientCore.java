@@ -32,10 +32,13 @@ public final class ClientCore implements AutoCloseable {
      *
      * @param auth the credentials a call sends when it does not say which it takes: the first set
      * @param credentials every credentials set, by the builder method that set them
+     * @param operationServers whether calls go to the servers the spec names for their operations:
+     *     true while the client uses the API's default endpoint
      */
     record Shared(
             AtomicReference<HttpClient> http,
             String base,
+            boolean operationServers,
             Auth auth,
             Map<String, Auth> credentials,
             Policies policies,

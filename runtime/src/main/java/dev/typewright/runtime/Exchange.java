@@ -236,7 +236,7 @@ final class Exchange {
     }
 
     private HttpRequest toHttpRequest(ApiRequest request, int attempt) {
-        StringBuilder target = new StringBuilder(shared.base()).append(request.pathAndQuery());
+        StringBuilder target = new StringBuilder(base(request)).append(request.pathAndQuery());
         boolean hasQuery = target.indexOf("?") >= 0;
         Auth auth = credentialsFor(request);
         for (Map.Entry<String, String> q : auth.query()) {
@@ -293,7 +293,12 @@ final class Exchange {
 
     /** The call with the server it went to, for failures where the host is the first suspect. */
     private String at(ApiRequest request) {
-        return request.method() + " " + shared.base() + request.pathTemplate();
+        return request.method() + " " + base(request) + request.pathTemplate();
+    }
+
+    /** The operation's own server while the client uses the API's default endpoint, else the client's. */
+    private String base(ApiRequest request) {
+        return request.server() != null && shared.operationServers() ? request.server() : shared.base();
     }
 
     static Throwable unwrap(Throwable t) {

@@ -556,6 +556,9 @@ final class ClientEmitter {
         if (op.longRunning()) {
             spec.add("\n.longRunning()");
         }
+        if (op.server() != null) {
+            spec.add("\n.server($S)", op.server());
+        }
         return spec.build();
     }
 

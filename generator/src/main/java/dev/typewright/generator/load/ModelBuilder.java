@@ -57,13 +57,6 @@ final class ModelBuilder {
         if (api.getPaths() != null) {
             for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
                 String pointer = Pointers.child("/paths", path.getKey());
-                if (path.getValue().getServers() != null
-                        && !path.getValue().getServers().isEmpty()) {
-                    problems.warn(
-                            pointer + "/servers",
-                            "a path's own servers are not supported yet; its operations"
-                                    + " are sent to the client's endpoint");
-                }
                 for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> op :
                         path.getValue().readOperationsMap().entrySet()) {
                     String opPointer =
@@ -124,7 +117,7 @@ final class ModelBuilder {
     }
 
     /** The servers the spec lists; one without a URL is left out, as OpenAPI requires one. */
-    private static List<Server> servers(List<io.swagger.v3.oas.models.servers.Server> declared) {
+    static List<Server> servers(List<io.swagger.v3.oas.models.servers.Server> declared) {
         List<Server> servers = new ArrayList<>();
         if (declared == null) {
             return servers;

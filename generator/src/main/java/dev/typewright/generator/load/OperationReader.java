@@ -7,6 +7,7 @@ import dev.typewright.generator.model.Deprecation;
 import dev.typewright.generator.model.Example;
 import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
+import dev.typewright.generator.model.Server;
 import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.model.TypeRef.Scalar;
 import dev.typewright.generator.profile.OperationFacts;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -88,11 +90,7 @@ final class OperationReader {
                 declared.add(own);
             }
         }
-        if (op.getServers() != null && !op.getServers().isEmpty()) {
-            problems.warn(
-                    pointer + "/servers",
-                    "an operation's own servers are not supported yet; it is sent to the" + " client's endpoint");
-        }
+        String server = ownServer(op, item, pointer);
         String rp = pointer + "/responses";
         Body body = requestBody(op, pointer);
         OperationFacts facts = new OperationFacts(
@@ -142,7 +140,55 @@ final class OperationReader {
                 result != null && profile.longRunning(facts, responseKey),
                 profile.idempotent(facts),
                 security(op.getSecurity() != null ? op.getSecurity() : api.getSecurity()),
-                inputChoices(body, parameters, facts));
+                inputChoices(body, parameters, facts),
+                server);
+    }
+
+    /**
+     * The server the operation, or else its path, names for itself: the first one listed, its
+     * variables at their defaults, and a relative URL taken against the API's first server. Null
+     * when it names none, or when its URL cannot be made absolute (with a warning: the call then
+     * goes to the client's endpoint).
+     */
+    private String ownServer(io.swagger.v3.oas.models.Operation op, PathItem item, String pointer) {
+        boolean own = op.getServers() != null && !op.getServers().isEmpty();
+        List<Server> servers = ModelBuilder.servers(own ? op.getServers() : item.getServers());
+        if (servers.isEmpty()) {
+            return null;
+        }
+        String at = own ? pointer + "/servers" : pointer.substring(0, pointer.lastIndexOf('/')) + "/servers";
+        String url = servers.get(0).defaultUrl();
+        try {
+            URI uri = URI.create(url);
+            List<Server> apiServers = ModelBuilder.servers(api.getServers());
+            URI base =
+                    apiServers.isEmpty() ? null : URI.create(apiServers.get(0).defaultUrl());
+            if (!uri.isAbsolute()) {
+                if (base == null || !base.isAbsolute()) {
+                    problems.warn(
+                            at,
+                            "the server " + url + " is relative to a host the document does not name;"
+                                    + " the call is sent to the client's endpoint");
+                    return null;
+                }
+                uri = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/")
+                        .resolve(url);
+            }
+            if (uri.equals(base)) {
+                return null;
+            }
+            if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
+                problems.warn(
+                        at,
+                        "the server " + url + " is not an http or https URL; the call is sent to the"
+                                + " client's endpoint");
+                return null;
+            }
+            return uri.toString();
+        } catch (IllegalArgumentException malformed) {
+            problems.warn(at, "the server " + url + " is not a URL; the call is sent to the client's endpoint");
+            return null;
+        }
     }
 
     /**

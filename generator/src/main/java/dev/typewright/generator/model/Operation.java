@@ -25,6 +25,8 @@ import java.util.List;
  * @param inputChoices alternative sets of inputs (wire names) of which a call must give one
  *     whole set, such as {@code [[access_grant_id], [access_grant_key]]}; empty when there is no
  *     such choice
+ * @param server the absolute URL of the server the operation or its path names for itself,
+ *     variables at their defaults; null when it goes to the API's server
  */
 public record Operation(
         String httpMethod,
@@ -45,7 +47,8 @@ public record Operation(
         boolean longRunning,
         boolean idempotent,
         List<List<String>> security,
-        List<List<String>> inputChoices) {
+        List<List<String>> inputChoices,
+        String server) {
 
     /**
      * Cursor pagination: the response holds the next page's cursor at {@code nextCursorPointer}
@@ -82,7 +85,8 @@ public record Operation(
                 longRunning,
                 idempotent,
                 security,
-                inputChoices);
+                inputChoices,
+                server);
     }
 
     /** This operation, marked as one that can be repeated without harm, or not. */
@@ -106,7 +110,8 @@ public record Operation(
                 longRunning,
                 idempotent,
                 security,
-                inputChoices);
+                inputChoices,
+                server);
     }
 
     /** This operation under another method name, all else the same. */
@@ -130,7 +135,8 @@ public record Operation(
                 longRunning,
                 idempotent,
                 security,
-                inputChoices);
+                inputChoices,
+                server);
     }
 
     /** Whether a call may leave out every input: none is required and none of a choice is needed. */
