@@ -174,19 +174,8 @@ public final class Generator {
      * SNAPSHOT (whose code changes under one version) the hash of its jar too.
      */
     public static String identity() {
-        String version = version();
-        Path jar = version.endsWith("-SNAPSHOT") ? jar() : null;
-        if (jar == null) {
-            return version;
-        }
-        try {
-            return version + " "
-                    + HexFormat.of()
-                            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar)));
-        } catch (IOException | NoSuchAlgorithmException unreadable) {
-            // Without the jar to hash, the version alone identifies the generator.
-            return version;
-        }
+        return version(jar ->
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(jar))));
     }
 
     /**
@@ -194,14 +183,24 @@ public final class Generator {
      * size and time of last change.
      */
     public static String identityStamp() {
+        return version(jar -> jar + " " + Inputs.stat(jar));
+    }
+
+    private interface JarFact {
+        String of(Path jar) throws IOException, NoSuchAlgorithmException;
+    }
+
+    /** The version, and for a SNAPSHOT loaded from a jar, what {@code fact} says of that jar. */
+    private static String version(JarFact fact) {
         String version = version();
         Path jar = version.endsWith("-SNAPSHOT") ? jar() : null;
         if (jar == null) {
             return version;
         }
         try {
-            return version + " " + jar + " " + Inputs.stat(jar);
-        } catch (IOException unreadable) {
+            return version + " " + fact.of(jar);
+        } catch (IOException | NoSuchAlgorithmException unreadable) {
+            // Without the jar to read, the version alone identifies the generator.
             return version;
         }
     }

@@ -9,6 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InputsTest {
+    /** {@code api.yaml} reaching {@code other.yaml}, and an empty templates folder. */
+    private static GeneratorOptions specWithTwoFilesAndTemplates(Path dir) throws Exception {
+        Files.writeString(dir.resolve("api.yaml"), "a: {$ref: 'other.yaml'}\n");
+        Files.writeString(dir.resolve("other.yaml"), "type: string\n");
+        Files.createDirectories(dir.resolve("templates"));
+        return options(dir, "com.example");
+    }
+
+    private static GeneratorOptions options(Path dir, String packageName) {
+        return new GeneratorOptions(
+                dir.resolve("api.yaml"), dir.resolve("out"), packageName, null, dir.resolve("templates"));
+    }
+
     @Test
     void followsFileReferencesInYamlAndJsonButNotLocalOrRemoteOnes(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("schemas"));
@@ -25,25 +38,12 @@ class InputsTest {
 
     @Test
     void theFingerprintMovesWithEveryInputAndOnlyThen(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("api.yaml"), "a: {$ref: 'other.yaml'}\n");
-        Files.writeString(dir.resolve("other.yaml"), "type: string\n");
-        Files.createDirectories(dir.resolve("templates"));
-        GeneratorOptions options = new GeneratorOptions(
-                dir.resolve("api.yaml"), dir.resolve("out"), "com.example", null, dir.resolve("templates"));
+        GeneratorOptions options = specWithTwoFilesAndTemplates(dir);
 
         String first = Inputs.fingerprint(options, "1.0").value();
         assertThat(Inputs.fingerprint(options, "1.0").value()).isEqualTo(first);
         assertThat(Inputs.fingerprint(options, "1.1").value()).isNotEqualTo(first);
-        assertThat(Inputs.fingerprint(
-                                new GeneratorOptions(
-                                        dir.resolve("api.yaml"),
-                                        dir.resolve("out"),
-                                        "com.other",
-                                        null,
-                                        dir.resolve("templates")),
-                                "1.0")
-                        .value())
-                .isNotEqualTo(first);
+        assertThat(Inputs.fingerprint(options(dir, "com.other"), "1.0").value()).isNotEqualTo(first);
         Files.writeString(dir.resolve("templates/README.md.mustache"), "# mine");
         String withTemplate = Inputs.fingerprint(options, "1.0").value();
         assertThat(withTemplate).isNotEqualTo(first);
@@ -53,26 +53,14 @@ class InputsTest {
 
     @Test
     void theStampMovesWhenAnInputIsTouchedAddedOrReconfiguredWithoutReadingIt(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("api.yaml"), "a: {$ref: 'other.yaml'}\n");
-        Files.writeString(dir.resolve("other.yaml"), "type: string\n");
-        Files.createDirectories(dir.resolve("templates"));
-        GeneratorOptions options = new GeneratorOptions(
-                dir.resolve("api.yaml"), dir.resolve("out"), "com.example", null, dir.resolve("templates"));
+        GeneratorOptions options = specWithTwoFilesAndTemplates(dir);
         Inputs.Fingerprint fingerprint = Inputs.fingerprint(options, "1.0");
         assertThat(fingerprint.files()).containsExactly(dir.resolve("api.yaml"), dir.resolve("other.yaml"));
 
         String stamp = Inputs.stamp(options, "1.0", fingerprint.files());
         assertThat(Inputs.stamp(options, "1.0", fingerprint.files())).isEqualTo(stamp);
         assertThat(Inputs.stamp(options, "1.1", fingerprint.files())).isNotEqualTo(stamp);
-        assertThat(Inputs.stamp(
-                        new GeneratorOptions(
-                                dir.resolve("api.yaml"),
-                                dir.resolve("out"),
-                                "com.other",
-                                null,
-                                dir.resolve("templates")),
-                        "1.0",
-                        fingerprint.files()))
+        assertThat(Inputs.stamp(options(dir, "com.other"), "1.0", fingerprint.files()))
                 .isNotEqualTo(stamp);
         Files.setLastModifiedTime(
                 dir.resolve("other.yaml"),
