@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 
@@ -67,7 +68,7 @@ public final class JavaEmitter {
                 paths.add(naming.unknownVariantPath(union.id()));
             }
         }
-        Map<List<String>, String[]> qualified = qualifyInherited(model, naming, paths);
+        Map<List<String>, Set<String>> qualified = qualifyInherited(model, naming, paths);
         for (List<TypeDef> group : byTopLevel.values()) {
             Map<List<String>, TypeSpec.Builder> specs = new HashMap<>();
             Set<List<String>> classes = new HashSet<>();
@@ -89,9 +90,9 @@ public final class JavaEmitter {
                     interfaces.add(path);
                     specs.put(unknownPath, unions.emitUnknown(union, unknown, common, methods));
                 }
-                String[] names = qualified.get(path);
+                Set<String> names = qualified.get(path);
                 if (names != null) {
-                    specs.get(path).alwaysQualify(names);
+                    specs.get(path).alwaysQualify(names.toArray(String[]::new));
                 }
             }
             for (TypeSpec type : nest(specs, classes, interfaces)) {
@@ -171,38 +172,32 @@ public final class JavaEmitter {
      * in full.
      *
      * @param paths every model type's simple names, outermost first
-     * @return the simple names each variant must qualify, by the variant's path
+     * @return the simple names each variant must qualify, in name order, by the variant's path
      */
-    private static Map<List<String>, String[]> qualifyInherited(
+    private static Map<List<String>, Set<String>> qualifyInherited(
             ApiModel model, Naming naming, List<List<String>> paths) {
         Map<String, Long> uses = new HashMap<>();
         paths.forEach(p -> uses.merge(p.get(p.size() - 1), 1L, Long::sum));
-        Map<List<String>, String[]> qualified = new HashMap<>();
+        Map<List<String>, Set<String>> qualified = new HashMap<>();
         for (TypeDef type : model.types().values()) {
             if (!(type instanceof TypeDef.UnionDef union)) {
                 continue;
             }
             List<String> unionPath = naming.typePath(union.id());
-            String[] inherited = paths.stream()
+            List<String> inherited = paths.stream()
                     .filter(p -> p.size() == unionPath.size() + 1
                             && p.subList(0, unionPath.size()).equals(unionPath))
                     .map(p -> p.get(p.size() - 1))
                     .filter(name -> uses.get(name) > 1)
-                    .sorted()
-                    .toArray(String[]::new);
-            if (inherited.length > 0) {
+                    .toList();
+            if (!inherited.isEmpty()) {
                 union.variants()
-                        .forEach(v -> qualified.merge(naming.typePath(v.typeId()), inherited, JavaEmitter::both));
+                        .forEach(v -> qualified
+                                .computeIfAbsent(naming.typePath(v.typeId()), k -> new TreeSet<>())
+                                .addAll(inherited));
             }
         }
         return qualified;
-    }
-
-    private static String[] both(String[] a, String[] b) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b))
-                .distinct()
-                .sorted()
-                .toArray(String[]::new);
     }
 
     /**

@@ -53,6 +53,7 @@ final class OperationReader {
     private final Profile profile;
     private final Problems problems;
     private final boolean responseSamples;
+    private final URI apiServer;
 
     OperationReader(
             OpenAPI api,
@@ -63,6 +64,7 @@ final class OperationReader {
             Problems problems,
             boolean responseSamples) {
         this.responseSamples = responseSamples;
+        this.apiServer = firstServer(api);
         this.api = api;
         this.file = file;
         this.schemas = schemas;
@@ -144,6 +146,16 @@ final class OperationReader {
                 server);
     }
 
+    /** The API's first server, variables at their defaults; null when it names none or no URL. */
+    private static URI firstServer(OpenAPI api) {
+        List<Server> servers = ModelBuilder.servers(api.getServers());
+        try {
+            return servers.isEmpty() ? null : URI.create(servers.get(0).defaultUrl());
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
     /**
      * The server the operation, or else its path, names for itself: the first one listed, its
      * variables at their defaults, and a relative URL taken against the API's first server. Null
@@ -160,21 +172,18 @@ final class OperationReader {
         String url = servers.get(0).defaultUrl();
         try {
             URI uri = URI.create(url);
-            List<Server> apiServers = ModelBuilder.servers(api.getServers());
-            URI base =
-                    apiServers.isEmpty() ? null : URI.create(apiServers.get(0).defaultUrl());
             if (!uri.isAbsolute()) {
-                if (base == null || !base.isAbsolute()) {
+                if (apiServer == null || !apiServer.isAbsolute()) {
                     problems.warn(
                             at,
                             "the server " + url + " is relative to a host the document does not name;"
                                     + " the call is sent to the client's endpoint");
                     return null;
                 }
-                uri = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/")
+                uri = URI.create(apiServer.toString().endsWith("/") ? apiServer.toString() : apiServer + "/")
                         .resolve(url);
             }
-            if (uri.equals(base)) {
+            if (uri.equals(apiServer)) {
                 return null;
             }
             if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {

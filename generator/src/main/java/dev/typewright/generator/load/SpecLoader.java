@@ -1,5 +1,7 @@
 package dev.typewright.generator.load;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -127,15 +129,36 @@ public final class SpecLoader {
     /** The tree is read and dropped in here, so that it is gone before the resolver runs. */
     private static SwaggerParseResult deserializeJson30(Path spec, String location, ParseOptions options)
             throws IOException {
+        String version = openapiVersion(spec);
+        if (version == null || !version.startsWith("3.0")) {
+            return null;
+        }
         JsonNode root;
         try (InputStream in = Files.newInputStream(spec)) {
             root = SWAGGER_JSON.reader().with(new CompactNodes()).readTree(in);
         }
-        JsonNode version = root == null ? null : root.get("openapi");
-        if (version == null || !version.isTextual() || !version.asText().startsWith("3.0")) {
+        return new OpenAPIV3Parser().parseJsonNode(location, root, options);
+    }
+
+    /**
+     * The document's {@code openapi} string, read without building a tree (it usually comes first),
+     * so that a JSON document of another version is parsed once, by Swagger Parser; null without one.
+     */
+    private static String openapiVersion(Path spec) throws IOException {
+        try (JsonParser parser = SWAGGER_JSON.getFactory().createParser(Files.newInputStream(spec))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("openapi".equals(name)) {
+                    return value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                }
+                parser.skipChildren();
+            }
             return null;
         }
-        return new OpenAPIV3Parser().parseJsonNode(location, root, options);
     }
 
     /**

@@ -47,8 +47,8 @@ public final class OutputWriter {
      * Renders and writes each Java file as it is handed over, on a thread per core when the machine
      * has more than one, so that the caller makes the next file meanwhile (rendering takes about
      * twice as long as making); at most {@value #IN_FLIGHT} files wait, so the whole client is
-     * never held. A failure to write is thrown as an
-     * {@link UncheckedIOException} by the next file handed over, or by {@link #finish()}.
+     * never held. A failure to render or write is thrown by the next file handed over, or by
+     * {@link #finish()}: an {@link IOException} as an {@link UncheckedIOException} there.
      */
     public static final class Streaming implements Consumer<JavaFile>, AutoCloseable {
         private static final int IN_FLIGHT = 16;
@@ -58,7 +58,7 @@ public final class OutputWriter {
         private final ExecutorService writer;
         private final Semaphore room = new Semaphore(IN_FLIGHT);
         private final AtomicLong nanos = new AtomicLong();
-        private volatile IOException failure;
+        private volatile Throwable failure;
 
         public Streaming(Path root) {
             this.base = root.toAbsolutePath().normalize();
@@ -99,15 +99,23 @@ public final class OutputWriter {
                 if (failure == null) {
                     writeIfChanged(target, SourceText.render(file).getBytes(StandardCharsets.UTF_8));
                 }
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException | Error e) {
+                // On a writer thread nobody else would hear of it, and the file would be missing.
                 failure = e;
             }
             nanos.addAndGet(System.nanoTime() - start);
         }
 
         private void rethrow() {
-            if (failure != null) {
-                throw new UncheckedIOException(failure);
+            Throwable f = failure;
+            if (f instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            if (f instanceof RuntimeException r) {
+                throw r;
+            }
+            if (f instanceof Error e) {
+                throw e;
             }
         }
 
@@ -123,9 +131,10 @@ public final class OutputWriter {
         public List<Path> finish() throws IOException {
             room.acquireUninterruptibly(IN_FLIGHT);
             room.release(IN_FLIGHT);
-            if (failure != null) {
-                throw failure;
+            if (failure instanceof IOException io) {
+                throw io;
             }
+            rethrow();
             return List.copyOf(written);
         }
 
