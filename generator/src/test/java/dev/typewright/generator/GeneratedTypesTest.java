@@ -349,4 +349,60 @@ class GeneratedTypesTest {
         String json = "{\"name\":\"a\",\"Name\":\"B\",\"class\":\"c\",\"builder\":\"d\",\"status\":{\"code\":1}}";
         assertThat(Json.parse(Json.toJson(read(loader, "Thing2", json)))).isEqualTo(Json.parse(json));
     }
+
+    @Test
+    void nullsTheServerSendsForFieldsThatCannotHoldOneAreWrittenBack(@TempDir Path dir) throws Exception {
+        String wide = IntStream.range(0, 260)
+                .mapToObj(i -> "f" + i + ": {type: string}")
+                .collect(Collectors.joining(", ", "{", "}"));
+        Generated generated = generate(dir, """
+                pet:
+                  type: object
+                  required: [name]
+                  properties:
+                    name: {type: string}
+                    tags: {type: array, items: {type: string}}
+                    owner: {$ref: '#/components/schemas/owner'}
+                owner: {type: object, properties: {id: {type: integer}}}
+                wide: {type: object, properties: %s}
+                """.formatted(wide));
+        ClassLoader loader = generated.compile();
+
+        for (String json : List.of(
+                "{\"name\":null,\"tags\":null,\"owner\":{\"id\":null},\"odd\":null}",
+                "{\"owner\":null,\"tags\":[null],\"name\":\"Rex\"}",
+                "{\"f0\":null,\"f259\":\"z\",\"odd\":1}")) {
+            String type = json.contains("f0") ? "Wide" : "Pet";
+            assertThat(Json.parse(Json.toJson(read(loader, type, json)))).isEqualTo(Json.parse(json));
+        }
+
+        Object pet = read(loader, "Pet", "{\"name\":null,\"odd\":null}");
+        Object builder = get(pet, "toBuilder");
+        builder.getClass().getMethod("name", String.class).invoke(builder, "Rex");
+        assertThat(Json.toJson(get(builder, "build")))
+                .as("a field set on a copy is written once")
+                .isEqualTo("{\"name\":\"Rex\",\"odd\":null}");
+    }
+
+    @Test
+    void aFieldNamedLikeTheUnknownFieldsIsAFieldLikeAnyOther(@TempDir Path dir) throws Exception {
+        Generated generated = generate(dir, """
+                settings:
+                  type: object
+                  properties:
+                    additionalProperties: {type: boolean}
+                    unknownFields: {type: string}
+                """);
+
+        assertThat(generated.source("Settings"))
+                .contains("@JsonProperty(\"additionalProperties\") @Nullable Boolean additionalPropertiesValue,")
+                .contains("@JsonAnySetter @JsonAnyGetter Map<String, JsonNode> unknownFields2")
+                .contains("public Builder putUnknownField2(String name, JsonNode value)");
+
+        ClassLoader loader = generated.compile();
+        String json = "{\"additionalProperties\":true,\"unknownFields\":\"u\",\"other\":[1]}";
+        Object settings = read(loader, "Settings", json);
+        assertThat(get(settings, "additionalPropertiesValue")).isEqualTo(true);
+        assertThat(Json.parse(Json.toJson(settings))).isEqualTo(Json.parse(json));
+    }
 }

@@ -1,5 +1,8 @@
 package dev.typewright.runtime;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,9 +27,62 @@ public final class Values {
         return values == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    /** Like {@link #map} but never null: for the unknown-fields bag every model carries. */
-    public static <K, V> Map<K, V> extras(Map<K, V> values) {
-        return values == null || values.isEmpty() ? Map.of() : map(values);
+    /**
+     * The unknown-fields bag every model carries, never null. While the model is read from JSON it
+     * also takes the {@code null}s the server sent for the model's fields that cannot hold one
+     * ({@link SentNulls}), so that the model is written back as it came. A copy made any other way
+     * (a builder, {@code toBuilder()}) leaves those out, so that a field set on the copy is written
+     * once.
+     */
+    public static Map<String, JsonNode> extras(Map<String, JsonNode> values) {
+        List<String> sent = SentNulls.take();
+        if (sent.isEmpty() && (values == null || values.isEmpty())) {
+            return Map.of();
+        }
+        Map<String, JsonNode> copy = new LinkedHashMap<>();
+        if (values != null) {
+            Set<String> dropped = values instanceof Extras e ? e.sentNulls : Set.of();
+            values.forEach((name, value) -> {
+                if (!dropped.contains(name)) {
+                    copy.put(name, value);
+                }
+            });
+        }
+        for (String name : sent) {
+            copy.put(name, NullNode.getInstance());
+        }
+        return copy.isEmpty() ? Map.of() : new Extras(copy, sent.isEmpty() ? Set.of() : Set.copyOf(sent));
+    }
+
+    /** Unknown fields, read-only, knowing which of them are nulls sent for known fields. */
+    private static final class Extras extends AbstractMap<String, JsonNode> {
+        private final Map<String, JsonNode> entries;
+        private final Set<String> sentNulls;
+
+        Extras(Map<String, JsonNode> entries, Set<String> sentNulls) {
+            this.entries = Collections.unmodifiableMap(entries);
+            this.sentNulls = sentNulls;
+        }
+
+        @Override
+        public Set<Entry<String, JsonNode>> entrySet() {
+            return entries.entrySet();
+        }
+
+        @Override
+        public JsonNode get(Object key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
     }
 
     /**

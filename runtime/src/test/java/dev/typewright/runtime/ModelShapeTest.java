@@ -31,6 +31,50 @@ class ModelShapeTest {
         }
     }
 
+    /** A model wider than a record can be: Jackson fills its fields one by one. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static final class Wide {
+        @JsonProperty("name")
+        private String name;
+
+        @JsonProperty("session")
+        private Session session;
+
+        @JsonAnySetter
+        private Map<String, JsonNode> additionalProperties = new java.util.LinkedHashMap<>();
+
+        @JsonAnyGetter
+        Map<String, JsonNode> additionalProperties() {
+            return additionalProperties;
+        }
+    }
+
+    @Test
+    void nullsSentForFieldsThatCannotHoldOneAreWrittenBackAsTheyCame() {
+        String json = "{\"id\":null,\"count\":2,\"ids\":null,\"odd\":null," + "\"key\":\"k\",\"created_at\":null}";
+        String nested = "{\"name\":null,\"session\":" + json + ",\"more\":[" + json + "]}";
+
+        Session s = Json.fromJson(json, Session.class);
+        Wide w = Json.fromJson(nested, Wide.class);
+
+        assertThat(s.id()).isNull();
+        assertThat(s.additionalProperties()).containsOnlyKeys("odd", "id", "ids", "created_at");
+        assertThat(Json.parse(Json.toJson(s))).isEqualTo(Json.parse(json.replace("\"count\":2", "\"count\":2.0")));
+        assertThat(Json.parse(Json.toJson(Json.fromTree(Json.parse(json), Session.class))))
+                .isEqualTo(Json.parse(Json.toJson(s)));
+        assertThat(w.additionalProperties).containsOnlyKeys("name", "more");
+        assertThat(w.session.additionalProperties()).containsOnlyKeys("odd", "id", "ids", "created_at");
+        assertThat(Json.fromJson("{\"id\":\"x\"}", Session.class).additionalProperties())
+                .as("absent is not null")
+                .isEmpty();
+
+        Session copy = new Session("set", null, 2.0, "k", null, s.additionalProperties());
+        assertThat(copy.additionalProperties())
+                .as("a copy made by hand keeps unknown fields but not the nulls of known ones")
+                .containsOnlyKeys("odd");
+        assertThat(Json.toJson(copy)).isEqualTo("{\"id\":\"set\",\"count\":2.0,\"key\":\"k\",\"odd\":null}");
+    }
+
     @Test
     void unknownFieldsNullsAndOffsetsSurviveARoundTrip() {
         String json = "{\"id\":\"cst1\",\"created_at\":\"2025-06-15T16:54:17.946309+02:00\",\"count\":4,"

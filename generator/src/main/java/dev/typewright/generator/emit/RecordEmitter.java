@@ -70,7 +70,42 @@ final class RecordEmitter {
     record Membership(ClassName union, String visit) {}
 
     private static final String EXTRAS = "additionalProperties";
-    private static final String PUT_EXTRA = "putAdditionalProperty";
+
+    private static final String EXTRAS_DOC = "fields the server sent that this version of the client does not know, and"
+            + " nulls it sent for fields that cannot hold one";
+
+    /**
+     * The name of the unknown-fields bag: {@code additionalProperties}, unless a field of the JSON
+     * has that name. Jackson knows the bag by its Java name, so it would take that field for it.
+     */
+    private static String extras(Shape shape) {
+        if (!names(shape, EXTRAS)) {
+            return EXTRAS;
+        }
+        String name = "unknownFields";
+        for (int i = 2; names(shape, name); i++) {
+            name = "unknownFields" + i;
+        }
+        return name;
+    }
+
+    /** Whether a member has the name, in JSON or in Java. */
+    private static boolean names(Shape shape, String name) {
+        for (Member m : shape.members()) {
+            if (m.jsonName().equals(name) || m.javaName().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The builder's method that adds one unknown field: {@code putAdditionalProperty}. */
+    private static String putExtra(Shape shape) {
+        String bag = extras(shape);
+        return bag.equals(EXTRAS)
+                ? "putAdditionalProperty"
+                : "putUnknownField" + bag.substring("unknownFields".length());
+    }
     /**
      * JSON names of fields that hold credentials in any API (a client session's {@code token}, a
      * webhook's {@code secret}, an {@code api_key}): their values never appear in {@code toString()}.
@@ -205,17 +240,17 @@ final class RecordEmitter {
             type.addMethod(accessor.build());
         }
         if (shape.keepsExtras()) {
-            type.addField(FieldSpec.builder(Types.EXTRAS, EXTRAS, Modifier.PRIVATE)
+            type.addField(FieldSpec.builder(Types.EXTRAS, extras(shape), Modifier.PRIVATE)
                     .addAnnotation(Types.JSON_ANY_SETTER)
                     .initializer("new $T<>()", java.util.LinkedHashMap.class)
                     .build());
-            ctor.addStatement("this.$L = $T.extras(builder.$L)", EXTRAS, Types.VALUES, EXTRAS);
-            type.addMethod(MethodSpec.methodBuilder(EXTRAS)
-                    .addJavadoc("Fields the server sent that this version of the client does not know.\n")
+            ctor.addStatement("this.$L = $T.extras(builder.$L)", extras(shape), Types.VALUES, extras(shape));
+            type.addMethod(MethodSpec.methodBuilder(extras(shape))
+                    .addJavadoc("F$L.\n", EXTRAS_DOC.substring(1))
                     .addAnnotation(Types.JSON_ANY_GETTER)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(Types.EXTRAS)
-                    .addStatement("return $L", EXTRAS)
+                    .addStatement("return $L", extras(shape))
                     .build());
         }
         type.addMethod(ctor.build())
@@ -279,7 +314,7 @@ final class RecordEmitter {
         List<String> names = new java.util.ArrayList<>();
         shape.members().forEach(m -> names.add(m.javaName()));
         if (shape.keepsExtras()) {
-            names.add(EXTRAS);
+            names.add(extras(shape));
         }
         return names;
     }
@@ -305,7 +340,7 @@ final class RecordEmitter {
             }
         }
         if (shape.keepsExtras()) {
-            doc.add("\n@param $L fields the server sent that this version of the client does not know", EXTRAS);
+            doc.add("\n@param $L $L", extras(shape), EXTRAS_DOC);
         }
         return doc.add("\n").build();
     }
@@ -405,11 +440,11 @@ final class RecordEmitter {
             }
         }
         if (shape.keepsExtras()) {
-            ctor.addParameter(ParameterSpec.builder(Types.EXTRAS, EXTRAS)
+            ctor.addParameter(ParameterSpec.builder(Types.EXTRAS, extras(shape))
                     .addAnnotation(Types.JSON_ANY_SETTER)
                     .addAnnotation(Types.JSON_ANY_GETTER)
                     .build());
-            ctor.addStatement("$L = $T.extras($L)", EXTRAS, Types.VALUES, EXTRAS);
+            ctor.addStatement("$L = $T.extras($L)", extras(shape), Types.VALUES, extras(shape));
         }
         return ctor.build();
     }
@@ -469,7 +504,7 @@ final class RecordEmitter {
             }
         }
         if (shape.keepsExtras()) {
-            body.add("\n.$L($L)", EXTRAS, EXTRAS);
+            body.add("\n.$L($L)", extras(shape), extras(shape));
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
                 .addJavadoc("A builder that starts from this value, to make a changed copy.\n")
@@ -532,23 +567,25 @@ final class RecordEmitter {
             b.addMethod(setter.build());
         }
         if (shape.keepsExtras()) {
-            b.addField(FieldSpec.builder(Types.EXTRAS, EXTRAS, Modifier.PRIVATE).build());
-            b.addMethod(MethodSpec.methodBuilder(EXTRAS)
+            b.addField(FieldSpec.builder(Types.EXTRAS, extras(shape), Modifier.PRIVATE)
+                    .build());
+            b.addMethod(MethodSpec.methodBuilder(extras(shape))
                     .addJavadoc("Fields to send beyond those this version of the client knows.\n")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
-                    .addParameter(Types.EXTRAS, EXTRAS)
-                    .addStatement("this.$L = $L", EXTRAS, EXTRAS)
+                    .addParameter(Types.EXTRAS, extras(shape))
+                    .addStatement("this.$L = $L", extras(shape), extras(shape))
                     .addStatement("return this")
                     .build());
-            if (taken.add(PUT_EXTRA)) {
-                b.addMethod(MethodSpec.methodBuilder(PUT_EXTRA)
+            if (taken.add(putExtra(shape))) {
+                b.addMethod(MethodSpec.methodBuilder(putExtra(shape))
                         .addJavadoc("Adds one field to send beyond those this version of the client knows.\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(builder)
                         .addParameter(Types.STRING, "name")
                         .addParameter(Types.JSON_NODE, "value")
-                        .addStatement("this.$L = $T.put(this.$L, name, value)", EXTRAS, Types.VALUES, EXTRAS)
+                        .addStatement(
+                                "this.$L = $T.put(this.$L, name, value)", extras(shape), Types.VALUES, extras(shape))
                         .addStatement("return this")
                         .build());
             }
@@ -579,7 +616,7 @@ final class RecordEmitter {
             }
         }
         if (shape.keepsExtras()) {
-            args.add(shape.members().isEmpty() ? "$L" : ",\n$L", EXTRAS);
+            args.add(shape.members().isEmpty() ? "$L" : ",\n$L", extras(shape));
         }
         MethodSpec.Builder build =
                 MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(shape.name());

@@ -204,7 +204,8 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
      * @param status Always error. Required.
      * @param result the <code>result</code> field. Required.
      * @param error the <code>error</code> field. Required.
-     * @param additionalProperties fields the server sent that this version of the client does not know
+     * @param additionalProperties fields the server sent that this version of the client does not know, and nulls it
+     * sent for fields that cannot hold one
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonDeserialize(using = JsonDeserializer.None.class)
@@ -313,7 +314,8 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
          *
          * @param type the <code>type</code> field. Required.
          * @param message the <code>message</code> field. Required.
-         * @param additionalProperties fields the server sent that this version of the client does not know
+         * @param additionalProperties fields the server sent that this version of the client does not know, and nulls
+         * it sent for fields that cannot hold one
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         public record ErrorModel(@JsonProperty("type") @Nullable String type,
@@ -385,7 +387,8 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
      * @param status Always pending. Required.
      * @param result the <code>result</code> field. Required.
      * @param error the <code>error</code> field. Required.
-     * @param additionalProperties fields the server sent that this version of the client does not know
+     * @param additionalProperties fields the server sent that this version of the client does not know, and nulls it
+     * sent for fields that cannot hold one
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonDeserialize(using = JsonDeserializer.None.class)
@@ -503,7 +506,8 @@ public sealed interface ActionAttempt permits ActionAttempt.UnlockDoorPending, A
      * @param status Always success. Required.
      * @param result the <code>result</code> field. Required.
      * @param error the <code>error</code> field. Required.
-     * @param additionalProperties fields the server sent that this version of the client does not know
+     * @param additionalProperties fields the server sent that this version of the client does not know, and nulls it
+     * sent for fields that cannot hold one
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonDeserialize(using = JsonDeserializer.None.class)

@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * @param userIdentityId ID of the user identity associated with the client session. Optional.
  * @param userIdentityIds IDs of the user identities associated with the client session. Required. (deprecated: Use
  * <code>user_identity_id</code> instead.)
- * @param additionalProperties fields the server sent that this version of the client does not know
+ * @param additionalProperties fields the server sent that this version of the client does not know, and nulls it sent
+ * for fields that cannot hold one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClientSession(@JsonProperty("client_session_id") @Nullable String clientSessionId,

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param clientSession the <code>client_session</code> field. Required.
  * @param ok the <code>ok</code> field. Required.
- * @param additionalProperties fields the server sent that this version of the client does not know
+ * @param additionalProperties fields the server sent that this version of the client does not know, and nulls it sent
+ * for fields that cannot hold one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ClientSessionResponse(

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param deviceType the <code>device_type</code> field. Required.
  * @param displayName Display name of the device. Optional.
  * @param properties Properties of the device. Required.
- * @param additionalProperties fields the server sent that this version of the client does not know
+ * @param additionalProperties fields the server sent that this version of the client does not know, and nulls it sent
+ * for fields that cannot hold one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Device(@JsonProperty("device_id") @Nullable String deviceId,
@@ -109,7 +110,8 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
      * @param online Indicates whether the device is online. Required.
      * @param locked Indicates whether the lock is locked. Optional.
      * @param battery Represents the current status of the battery charge level. Optional.
-     * @param additionalProperties fields the server sent that this version of the client does not know
+     * @param additionalProperties fields the server sent that this version of the client does not know, and nulls it
+     * sent for fields that cannot hold one
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Properties(@JsonProperty("online") @Nullable Boolean online,
@@ -187,7 +189,8 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
          *
          * @param level Battery charge level as a value between 0 and 1. Optional.
          * @param status Represents the current status of the battery charge level. Optional.
-         * @param additionalProperties fields the server sent that this version of the client does not know
+         * @param additionalProperties fields the server sent that this version of the client does not know, and nulls
+         * it sent for fields that cannot hold one
          */
         @JsonInclude(JsonInclude.Include.NON_NULL)
         public record Battery(@JsonProperty("level") @Nullable Double level,

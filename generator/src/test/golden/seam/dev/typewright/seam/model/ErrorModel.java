@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param message Human-readable description of the error. Required.
  * @param validationErrors For <code>invalid_input</code> errors, the problems found with each request parameter.
  * Optional.
- * @param additionalProperties fields the server sent that this version of the client does not know
+ * @param additionalProperties fields the server sent that this version of the client does not know, and nulls it sent
+ * for fields that cannot hold one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ErrorModel(@JsonProperty("type") @Nullable String type,

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param nextPageCursor Opaque value that can be used to select the next page of results. Required.
  * @param hasNextPage Indicates whether there is another page of results after this one. Required.
- * @param additionalProperties fields the server sent that this version of the client does not know
+ * @param additionalProperties fields the server sent that this version of the client does not know, and nulls it sent
+ * for fields that cannot hold one
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Pagination(
