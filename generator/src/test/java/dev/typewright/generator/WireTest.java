@@ -637,6 +637,32 @@ class WireTest {
     }
 
     @Test
+    void wholeNumbersAreWrittenAsLiteralsWhateverTheirJavaType() throws Exception {
+        List<Recorded> sent = run("""
+                /pets/{id}:
+                  get:
+                    operationId: getPet
+                    parameters:
+                      - {name: id, in: path, required: true, schema: {type: integer, format: int64}}
+                      - {name: since, in: query, schema: {type: integer, format: int64}}
+                      - {name: weight, in: query, schema: {type: number}}
+                    responses: {'200': {description: ok}}
+                """, "", """
+                client.pets().getPet(5);
+                client.pets().getPet(PetsGetPetRequest.builder().id(6).since(7).weight(8).build());
+                client.pets().getPet(PetsGetPetRequest.builder().id(7).weight(0.25).build());
+                client.pets().getPet(PetsGetPetRequest.builder().id(8).weight(1e20).build());
+                """);
+        assertThat(sent)
+                .extracting(Recorded::target)
+                .containsExactly(
+                        "/pets/5",
+                        "/pets/6?since=7&weight=8",
+                        "/pets/7?weight=0.25",
+                        "/pets/8?weight=100000000000000000000");
+    }
+
+    @Test
     void anOperationsParameterReplacesThePathsOfTheSameNameAndASchemaCanBeReferencedInsideAParameter()
             throws Exception {
         List<Recorded> sent = run(

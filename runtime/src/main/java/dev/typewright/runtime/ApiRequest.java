@@ -60,7 +60,7 @@ public final class ApiRequest {
         if (value == null) {
             throw new IllegalArgumentException("path parameter " + name + " is required");
         }
-        pathParams.put(name, String.valueOf(value));
+        pathParams.put(name, ParameterStyle.simple(value, false));
         return this;
     }
 

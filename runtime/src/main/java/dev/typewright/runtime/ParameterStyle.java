@@ -136,13 +136,32 @@ public enum ParameterStyle {
     }
 
     private static String plain(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            return decimal(((Number) value).doubleValue());
+        }
         return value instanceof Number || value instanceof Boolean || value instanceof CharSequence
                 ? value.toString()
                 : text(Json.mapper().valueToTree(value));
     }
 
+    /**
+     * A number in the plain decimal form a server's parser expects: {@code limit=100}, not the
+     * {@code 100.0} of {@code Double.toString}, and never an exponent.
+     */
+    private static String decimal(double value) {
+        return Double.isFinite(value)
+                ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : Double.toString(value);
+    }
+
     /** A scalar as its text; an object or array within an item as compact JSON. */
     private static String text(JsonNode node) {
+        if (node.isBigDecimal()) {
+            return node.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        if (node.isFloatingPointNumber()) {
+            return decimal(node.doubleValue());
+        }
         return node.isValueNode() ? node.asText() : node.toString();
     }
 

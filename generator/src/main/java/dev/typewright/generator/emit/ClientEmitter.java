@@ -282,7 +282,7 @@ final class ClientEmitter {
             for (MethodSpec m : List.of(methods.get(0), methods.get(1))) {
                 methods.add(operation(op, m.name(), m.returnType())
                         .addJavadoc("Like {@link #$L($T)} with only {@code $L} set.\n", m.name(), request, input)
-                        .addParameter(types.of(only.type()), input)
+                        .addParameter(unboxed(types.of(only.type())), input)
                         .addStatement(
                                 (m.returnType().equals(TypeName.VOID) ? "" : "return ")
                                         + "$L($T.builder().$L($L).build())",
@@ -702,6 +702,11 @@ final class ClientEmitter {
                             ", "));
         }
         return ctor.build();
+    }
+
+    /** A required input needs no null: {@code get(5)} compiles against {@code long} but not {@code Long}. */
+    private static TypeName unboxed(TypeName type) {
+        return type.isBoxedPrimitive() ? type.unbox() : type;
     }
 
     /** The cursor, a string at run time, as the type of the request input that takes it. */

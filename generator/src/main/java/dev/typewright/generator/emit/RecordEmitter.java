@@ -369,6 +369,16 @@ final class RecordEmitter {
                     .addStatement("return $L((double) $L)", m.javaName(), m.javaName())
                     .build());
         }
+        // Java boxes an int literal to Integer only, so perPage(30) needs a long beside the Long.
+        if (m.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.LONG && shape.checksRequired()) {
+            methods.add(MethodSpec.methodBuilder(m.javaName())
+                    .addJavadoc("As {@link #$L(Long)}, for a literal such as {@code 30}.\n", m.javaName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addParameter(long.class, m.javaName())
+                    .addStatement("return $L($T.valueOf($L))", m.javaName(), Long.class, m.javaName())
+                    .build());
+        }
         if (m.threeState()) {
             return methods;
         }
