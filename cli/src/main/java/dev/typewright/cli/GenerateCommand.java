@@ -2,11 +2,14 @@ package dev.typewright.cli;
 
 import dev.typewright.generator.Generator;
 import dev.typewright.generator.GeneratorOptions;
+import dev.typewright.generator.load.Customizations;
 import dev.typewright.generator.load.SpecException;
 import dev.typewright.generator.write.OutputWriter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -80,6 +83,33 @@ final class GenerateCommand implements Callable<Integer> {
     Map<String, String> policies = new LinkedHashMap<>();
 
     @Option(
+            names = "--type-mapping",
+            paramLabel = "TYPE=CLASS",
+            description = "A Java class for an OpenAPI type, by type or type+format: integer=Long,"
+                    + " string+uuid=java.util.UUID; may be repeated.")
+    List<String> typeMappings = new ArrayList<>();
+
+    @Option(
+            names = "--schema-mapping",
+            paramLabel = "SCHEMA=CLASS",
+            description = "A class of your own for a schema of components/schemas, which is then not generated:"
+                    + " Money=com.example.Money; may be repeated.")
+    List<String> schemaMappings = new ArrayList<>();
+
+    @Option(
+            names = "--include",
+            paramLabel = "FILTER",
+            description = "Generate only matching operations: an operationId, tag:NAME, or a path with * and **"
+                    + " after a method or not ('GET /pets/**'); may be repeated.")
+    List<String> include = new ArrayList<>();
+
+    @Option(
+            names = "--exclude",
+            paramLabel = "FILTER",
+            description = "Leave out matching operations, written as for --include; may be repeated.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(
             names = "--timings",
             arity = "0..1",
             paramLabel = "true|false",
@@ -90,7 +120,15 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Generator.Result result = Generator.generate(new GeneratorOptions(
-                    specFile, output, packageName, clientName, templates, docsOutput, profile, policies));
+                    specFile,
+                    output,
+                    packageName,
+                    clientName,
+                    templates,
+                    docsOutput,
+                    profile,
+                    policies,
+                    Customizations.of(typeMappings, schemaMappings, include, exclude)));
             result.warnings().forEach(w -> spec.commandLine().getErr().println("typewright: warning: " + w));
             spec.commandLine().getOut().println("typewright: " + result.summary());
             if (timings) {

@@ -85,6 +85,60 @@ class TypewrightTest {
     }
 
     @Test
+    void mappingsAndFiltersAreRepeatableOptionsAndAMistakeInOneIsNamed(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(spec, """
+                openapi: 3.0.3
+                info: {title: Pets, version: '1'}
+                paths:
+                  /pets/{id}:
+                    get:
+                      operationId: getPet
+                      parameters: [{name: id, in: path, required: true, schema: {type: string, format: uuid}}]
+                      responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}
+                  /admin: {post: {operationId: reset, responses: {'204': {description: done}}}}
+                components:
+                  schemas:
+                    Pet: {type: object, properties: {age: {type: integer}}}
+                """);
+        Path output = dir.resolve("out");
+        String[] args = {"generate", "--spec", spec.toString(), "--output", output.toString(), "--package", "p"};
+
+        assertThat(run(concat(
+                        args,
+                        "--type-mapping",
+                        "string+uuid=java.util.UUID",
+                        "--type-mapping",
+                        "integer=Long",
+                        "--exclude",
+                        "reset",
+                        "--include",
+                        "getPet",
+                        "--include",
+                        "tag:nothing")))
+                .isZero();
+
+        assertThat(err())
+                .as(out())
+                .isEqualTo("typewright: warning: /paths: include tag:nothing matches no operation\n");
+        assertThat(Files.readString(output.resolve("p/model/Pet.java"))).contains("@Nullable Long age");
+        assertThat(Files.readString(output.resolve("p/model/PetsGetPetRequest.java")))
+                .contains("UUID id");
+        assertThat(output.resolve("p/AdminClient.java")).doesNotExist();
+        assertThat(err()).contains("typewright: warning: /paths: include tag:nothing matches no operation");
+        err.reset();
+
+        assertThat(run(concat(args, "--type-mapping", "uuid=java.util.UUID"))).isEqualTo(2);
+        assertThat(err()).startsWith("typewright: type mapping uuid=java.util.UUID: the key must be a type");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    @Test
     void timingsIsAFlagAndRefusesWhatIsNotABoolean(@TempDir Path dir) {
         assertThat(run(generate(dir, "--timings"))).isZero();
         assertThat(out()).contains("typewright: parse ");

@@ -2,6 +2,7 @@ package dev.typewright.maven;
 
 import dev.typewright.generator.Generator;
 import dev.typewright.generator.GeneratorOptions;
+import dev.typewright.generator.load.Customizations;
 import dev.typewright.generator.load.SpecException;
 import dev.typewright.generator.report.ApiSurface;
 import dev.typewright.generator.report.ChangeReport;
@@ -64,6 +65,34 @@ public class GenerateMojo extends AbstractMojo {
      */
     @Parameter
     private Map<String, String> policies;
+
+    /**
+     * Java classes for OpenAPI types, each {@code type=class} or {@code type+format=class}:
+     * {@code <typeMapping>string+uuid=java.util.UUID</typeMapping>},
+     * {@code <typeMapping>integer=Long</typeMapping>}. A simple name is one of {@code java.lang}.
+     */
+    @Parameter(property = "typewright.typeMappings")
+    private List<String> typeMappings;
+
+    /**
+     * Classes of your own for schemas of {@code components/schemas}, each {@code Schema=class}:
+     * {@code <schemaMapping>Money=com.example.Money</schemaMapping>}. The class stands wherever
+     * the schema is used, Jackson reads and writes it, and no type is generated for the schema.
+     */
+    @Parameter(property = "typewright.schemaMappings")
+    private List<String> schemaMappings;
+
+    /**
+     * The operations to generate, if not all: each an {@code operationId}, {@code tag:} and a tag,
+     * or a path with {@code *} for one segment and {@code **} for any, after a method or not
+     * ({@code <include>GET /pets/**</include>}). Only the types these operations use are generated.
+     */
+    @Parameter(property = "typewright.includeOperations")
+    private List<String> includeOperations;
+
+    /** Operations to leave out, written as for {@code includeOperations}. */
+    @Parameter(property = "typewright.excludeOperations")
+    private List<String> excludeOperations;
 
     /** Where the sources go; the folder is added to the project's compile sources. */
     @Parameter(
@@ -139,7 +168,8 @@ public class GenerateMojo extends AbstractMojo {
                     templateDirectory == null ? null : templateDirectory.toPath(),
                     docsOutputDirectory == null ? null : docsOutputDirectory.toPath(),
                     profile,
-                    policies);
+                    policies,
+                    Customizations.of(typeMappings, schemaMappings, includeOperations, excludeOperations));
             Path stateFile = stateDirectory
                     .toPath()
                     .resolve(execution.getExecutionId().replaceAll("[^A-Za-z0-9._-]", "_") + ".properties");

@@ -85,7 +85,10 @@ public final class Generator {
     private static Output emit(GeneratorOptions options, Consumer<JavaFile> sink, List<JavaFile> kept)
             throws SpecException {
         SpecLoader.Loaded loaded = SpecLoader.load(
-                options.spec(), Profiles.named(options.profile()), options.docsOutputDirectory() != null);
+                options.spec(),
+                Profiles.named(options.profile()),
+                options.docsOutputDirectory() != null,
+                options.customizations());
         long emitStart = System.nanoTime();
         ApiModel model = loaded.model();
         Naming naming = Naming.of(model, options.packageName(), clientName(options, model));

@@ -1,5 +1,6 @@
 package dev.typewright.generator;
 
+import dev.typewright.generator.load.Customizations;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
  * @param policies run-time policies the user supplies, by kind ({@code retryPolicy},
  *     {@code errorDecoder}, {@code pager}, {@code poller}, {@code interceptor}): the fully qualified
  *     name of a class with a public no-argument constructor, which the generated builder installs
+ * @param customizations type and schema mappings and the operations to generate; none if null
  */
 public record GeneratorOptions(
         Path spec,
@@ -27,7 +29,8 @@ public record GeneratorOptions(
         Path templateDirectory,
         Path docsOutputDirectory,
         String profile,
-        Map<String, String> policies) {
+        Map<String, String> policies,
+        Customizations customizations) {
 
     /** The kinds of run-time policy a user can supply, as the builder's methods name them. */
     public static final List<String> POLICY_KINDS =
@@ -44,7 +47,16 @@ public record GeneratorOptions(
             String clientName,
             Path templateDirectory,
             Path docsOutputDirectory) {
-        this(spec, outputDirectory, packageName, clientName, templateDirectory, docsOutputDirectory, null, Map.of());
+        this(
+                spec,
+                outputDirectory,
+                packageName,
+                clientName,
+                templateDirectory,
+                docsOutputDirectory,
+                null,
+                Map.of(),
+                Customizations.NONE);
     }
 
     public GeneratorOptions(
@@ -57,6 +69,7 @@ public record GeneratorOptions(
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(packageName, "packageName");
         policies = Collections.unmodifiableMap(new TreeMap<>(policies == null ? Map.of() : policies));
+        customizations = customizations == null ? Customizations.NONE : customizations;
         for (Map.Entry<String, String> policy : policies.entrySet()) {
             if (!POLICY_KINDS.contains(policy.getKey())) {
                 throw new IllegalArgumentException(
@@ -80,6 +93,21 @@ public record GeneratorOptions(
                 templateDirectory,
                 docsOutputDirectory,
                 profile,
-                policies);
+                policies,
+                customizations);
+    }
+
+    /** These options with the user's type and schema mappings and operation filters. */
+    public GeneratorOptions withCustomizations(Customizations customizations) {
+        return new GeneratorOptions(
+                spec,
+                outputDirectory,
+                packageName,
+                clientName,
+                templateDirectory,
+                docsOutputDirectory,
+                profile,
+                policies,
+                customizations);
     }
 }

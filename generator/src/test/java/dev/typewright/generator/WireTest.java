@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.typewright.generator.load.Customizations;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -113,12 +114,23 @@ class WireTest {
 
     /** As {@link #run(String, String, String, String)}, for a whole document. */
     private List<Recorded> runDocument(String document, String configure, String calls) throws Exception {
+        return runDocument(document, configure, calls, Customizations.NONE, "");
+    }
+
+    /** The output of the last {@link #runDocument}. */
+    private Generator.Output output;
+
+    /** As {@link #runDocument(String, String, String)}, with {@code members} declared in the driver class. */
+    private List<Recorded> runDocument(
+            String document, String configure, String calls, Customizations customizations, String members)
+            throws Exception {
         Path spec = dir.resolve("api.yaml");
         Files.writeString(spec, document);
         // Docs pages are rendered too, so that each construct is shown as well as sent.
-        Generator.Output output = Generator.emit(new GeneratorOptions(
+        output = Generator.emit(new GeneratorOptions(
                         spec, dir.resolve("src"), "com.example.wire", "WireClient", null, dir.resolve("docs"))
-                .withProfile("standard", Map.of()));
+                .withProfile("standard", Map.of())
+                .withCustomizations(customizations));
         String driver = """
                 package com.example.wire;
 
@@ -132,13 +144,15 @@ class WireTest {
                 %s
                         }
                     }
+                %s
                 }
                 """.formatted(
                 output.javaFiles().stream().anyMatch(f -> f.packageName().endsWith(".model"))
                         ? "import com.example.wire.model.*;"
                         : "",
                 configure,
-                calls.stripIndent().indent(12));
+                calls.stripIndent().indent(12),
+                members.stripIndent().indent(4));
         ClassLoader loader = InProcessCompiler.compile(
                 output.javaFiles(),
                 "com.example.wire.Driver",
@@ -660,6 +674,113 @@ class WireTest {
                         "/pets/6?since=7&weight=8",
                         "/pets/7?weight=0.25",
                         "/pets/8?weight=100000000000000000000");
+    }
+
+    @Test
+    void typesAndSchemasMappedToClassesOfTheUsersOwnAreSentAsTheyWriteThemselves() throws Exception {
+        String document = """
+                openapi: 3.0.3
+                info: {title: Wire, version: '1'}
+                paths:
+                  /orders/{id}:
+                    put:
+                      operationId: putOrder
+                      tags: [orders]
+                      parameters:
+                        - {name: id, in: path, required: true, schema: {type: string, format: uuid}}
+                        - {name: count, in: query, schema: {type: integer}}
+                      requestBody:
+                        content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}
+                      responses:
+                        '200':
+                          description: ok
+                          content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}
+                  /admin/reset:
+                    post: {operationId: reset, tags: [admin], responses: {'204': {description: done}}}
+                  /pets:
+                    get: {operationId: listPets, tags: [pets], responses: {'204': {description: none}}}
+                    delete: {operationId: deletePets, tags: [pets], responses: {'204': {description: none}}}
+                components:
+                  schemas:
+                    Order:
+                      type: object
+                      properties:
+                        price: {$ref: '#/components/schemas/Money'}
+                        total: {type: number}
+                        placed: {type: string, format: date-time}
+                    Money: {type: object, properties: {amount: {type: string}, currency: {type: string}}}
+                    Unused: {type: object, properties: {x: {type: string}}}
+                """;
+        Customizations customizations = Customizations.of(
+                List.of(
+                        "string+uuid=java.util.UUID",
+                        "integer=Long",
+                        "number=java.math.BigDecimal",
+                        "string+date-time=java.time.Instant"),
+                List.of("Money=com.example.wire.Driver.Money", "Missing=com.example.Missing"),
+                List.of("/orders/**", "tag:pets", "nothingById"),
+                List.of("DELETE /pets"));
+        String calls = """
+                client.orders().putOrder(OrdersPutOrderRequest.builder()
+                        .id(UUID.fromString("0b0e5b3c-1c1a-4a57-9f1e-3f6f5b6d1a01"))
+                        .count(5)
+                        .price(new Money("1.50", "EUR"))
+                        .total(new java.math.BigDecimal("12.30"))
+                        .placed(java.time.Instant.parse("2026-11-28T10:15:30Z"))
+                        .build());
+                client.pets().listPets();
+                """;
+
+        List<Recorded> sent = runDocument(
+                document, "", calls, customizations, "public record Money(String amount, String currency) {}");
+
+        assertThat(output.javaFiles())
+                .extracting(f -> f.typeSpec().name())
+                .contains("Order", "OrdersClient", "PetsClient")
+                .doesNotContain("Money", "Unused", "AdminClient");
+        assertThat(output.warnings())
+                .anySatisfy(w -> assertThat(w).contains("include nothingById matches no operation"))
+                .anySatisfy(w -> assertThat(w).contains("schema mapping Missing names no schema"));
+        assertThat(sent)
+                .extracting(Recorded::target)
+                .containsExactly("/orders/0b0e5b3c-1c1a-4a57-9f1e-3f6f5b6d1a01?count=5", "/pets");
+        assertThat(sent.get(0).text())
+                .isEqualTo("{\"price\":{\"amount\":\"1.50\",\"currency\":\"EUR\"},\"total\":12.30,"
+                        + "\"placed\":\"2026-11-28T10:15:30Z\"}");
+    }
+
+    @Test
+    void aParameterGivenByContentIsSentAsItsJsonText() throws Exception {
+        List<Recorded> sent = run("""
+                /search:
+                  get:
+                    operationId: search
+                    parameters:
+                      - name: filter
+                        in: query
+                        content:
+                          application/json:
+                            schema: {type: object, properties: {owner: {type: string}, ids: {type: array, items: {type: integer}}}}
+                      - name: X-Context
+                        in: header
+                        content: {application/json: {schema: {type: array, items: {type: string}}}}
+                      - name: note
+                        in: query
+                        content: {text/plain: {schema: {type: string}}}
+                    responses: {'204': {description: none}}
+                """, "", """
+                client.search().search(SearchRequest.builder()
+                        .filter(SearchFilter.builder().owner("ann b").ids(List.of(1, 2)).build())
+                        .xContext(List.of("a", "b"))
+                        .note("hi")
+                        .build());
+                client.search().search();
+                """);
+        assertThat(sent.get(0).target())
+                .isEqualTo("/search?filter=%7B%22owner%22%3A%22ann%20b%22%2C%22ids%22%3A%5B1%2C2%5D%7D&note=hi");
+        assertThat(sent.get(0).header("X-Context")).isEqualTo("[\"a\",\"b\"]");
+        assertThat(sent.get(1).target()).isEqualTo("/search");
+        assertThat(sent.get(1).header("X-Context")).isNull();
     }
 
     @Test

@@ -43,6 +43,14 @@ public final class Json {
         }
     }
 
+    /**
+     * A value's JSON text, or null for null (an absent input): for a parameter the spec gives by
+     * {@code content: application/json}, sent as that text.
+     */
+    public static String text(Object value) {
+        return value == null ? null : toJson(value);
+    }
+
     /** Reads JSON into a model type the way the client reads responses. */
     public static <T> T fromJson(String json, Class<T> type) {
         return fromJson(json, MAPPER.constructType(type));

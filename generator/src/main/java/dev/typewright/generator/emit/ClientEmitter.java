@@ -503,6 +503,23 @@ final class ClientEmitter {
         for (Parameter p : op.parameters()) {
             String name = naming.parameterName(op, p);
             Parameter.Style style = p.style();
+            if (style != null && style.style().equals(Parameter.Style.JSON)) {
+                String method = switch (p.location()) {
+                    case PATH -> "pathParam";
+                    case QUERY -> "query";
+                    case HEADER -> "header";
+                    case COOKIE -> "cookie";
+                    case BODY, BODY_VALUE -> throw new IllegalStateException("a body field is not a parameter");
+                };
+                spec.add(
+                        "\n.$L($S, $T.text($L.$L()))",
+                        method,
+                        p.name(),
+                        ClassName.get(Types.RUNTIME, "Json"),
+                        request,
+                        name);
+                continue;
+            }
             switch (p.location()) {
                 case PATH -> spec.add("\n.pathParam($S, $L.$L())", p.name(), request, name);
                 case QUERY ->
@@ -716,6 +733,13 @@ final class ClientEmitter {
         }
         if (cursor.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.LONG) {
             return CodeBlock.of("$T.valueOf(cursor)", Long.class);
+        }
+        if (cursor.type() instanceof TypeRef.External e) {
+            return CodeBlock.of(
+                    "$T.fromTree($T.valueOf(cursor), $T.class)",
+                    ClassName.get(Types.RUNTIME, "Json"),
+                    ClassName.get("com.fasterxml.jackson.databind.node", "TextNode"),
+                    ClassName.bestGuess(e.className()));
         }
         return CodeBlock.of("cursor");
     }

@@ -183,6 +183,9 @@ public final class SnippetEmitter {
                     ? CodeBlock.of("$T.$L", types.named(e.id()), constant)
                     : CodeBlock.of("$T.of($S)", types.named(e.id()), value.asText());
         }
+        if (type instanceof TypeRef.External) {
+            return CodeBlock.of("$T.fromJson($S, $T.class)", JSON, value.toString(), types.of(type));
+        }
         if (type instanceof TypeRef.Named named && model.types().get(named.id()) instanceof TypeDef.UnionDef) {
             return CodeBlock.of("$T.fromJson($S, $T.class)", JSON, value.toString(), types.named(named.id()));
         }

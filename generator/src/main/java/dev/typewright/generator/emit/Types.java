@@ -51,6 +51,9 @@ final class Types {
         if (ref instanceof TypeRef.MapOf m) {
             return ParameterizedTypeName.get(MAP, STRING, of(m.values()));
         }
+        if (ref instanceof TypeRef.External e) {
+            return ClassName.bestGuess(e.className());
+        }
         return named(((TypeRef.Named) ref).id());
     }
 

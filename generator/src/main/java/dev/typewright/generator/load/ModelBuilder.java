@@ -34,13 +34,21 @@ final class ModelBuilder {
     private final Schemas schemas;
     private final TypeReader types;
     private final OperationReader operations;
+    private final Customizations customizations;
 
-    ModelBuilder(OpenAPI api, String file, Profile profile, Problems problems, boolean responseSamples) {
+    ModelBuilder(
+            OpenAPI api,
+            String file,
+            Profile profile,
+            Problems problems,
+            boolean responseSamples,
+            Customizations customizations) {
         this.api = api;
         this.problems = problems;
         this.profile = profile;
+        this.customizations = customizations;
         this.schemas = new Schemas(api, file, profile);
-        this.types = new TypeReader(schemas, file);
+        this.types = new TypeReader(schemas, file, customizations);
         this.operations = new OperationReader(api, file, schemas, types, profile, problems, responseSamples);
     }
 
@@ -54,6 +62,7 @@ final class ModelBuilder {
 
         Map<String, Operation> byName = new LinkedHashMap<>();
         boolean everyCallNeedsCredentials = true;
+        Customizations.Selector selector = customizations.selector();
         if (api.getPaths() != null) {
             for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
                 String pointer = Pointers.child("/paths", path.getKey());
@@ -61,6 +70,15 @@ final class ModelBuilder {
                         path.getValue().readOperationsMap().entrySet()) {
                     String opPointer =
                             Pointers.child(pointer, op.getKey().name().toLowerCase(Locale.ROOT));
+                    if (!selector.selects(
+                            op.getKey().name(),
+                            path.getKey(),
+                            op.getValue().getOperationId(),
+                            op.getValue().getTags() == null
+                                    ? List.of()
+                                    : op.getValue().getTags())) {
+                        continue;
+                    }
                     AuthReader.addModes(op.getValue().getSecurity(), supported, modes);
                     everyCallNeedsCredentials &= AuthReader.needsCredentials(
                             op.getValue().getSecurity() != null ? op.getValue().getSecurity() : api.getSecurity());
@@ -74,8 +92,18 @@ final class ModelBuilder {
                 }
             }
         }
-        // Schemas no operation uses are still part of the API (webhook payloads, say).
+        selector.unused().forEach(f -> problems.warn("/paths", f + " matches no operation"));
+        for (String name : customizations.schemaMappings().keySet()) {
+            if (!schemas.components().containsKey(name)) {
+                problems.warn("/components/schemas", "schema mapping " + name + " names no schema here");
+            }
+        }
+        // Schemas no operation uses are still part of the API (webhook payloads, say), unless the
+        // user picked the operations: then the client is what those need.
         for (Map.Entry<String, Schema<?>> schema : new TreeMap<>(schemas.components()).entrySet()) {
+            if (customizations.filters() || customizations.schemaMappings().containsKey(schema.getKey())) {
+                continue;
+            }
             String pointer = Pointers.child("/components/schemas", schema.getKey());
             try {
                 types.defineComponent(schema.getKey(), schema.getValue(), pointer);

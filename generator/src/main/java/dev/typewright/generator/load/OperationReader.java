@@ -289,9 +289,23 @@ final class OperationReader {
                 continue;
             }
             Schema<?> schema = p.getSchema();
+            String schemaPointer = pp + "/schema";
+            Parameter.Style style = style(p, location, pp);
+            if (schema == null && p.getContent() != null && !p.getContent().isEmpty()) {
+                // A parameter given by media type: its value is sent as that text, JSON most often.
+                String json = jsonType(p.getContent());
+                String mediaType =
+                        json != null ? json : p.getContent().keySet().iterator().next();
+                schema = p.getContent().get(mediaType).getSchema();
+                schemaPointer = Pointers.child(pp + "/content", mediaType) + "/schema";
+                style = json != null ? new Parameter.Style(Parameter.Style.JSON, false, json) : null;
+                if (p.getContent().size() > 1) {
+                    problems.warn(pp + "/content", "the value is sent as " + mediaType + " only");
+                }
+            }
             TypeRef type = schema == null
                     ? TypeRef.of(Scalar.STRING)
-                    : types.typeOf(schema, types.child(hint, p.getName()), pp + "/schema", p.getName());
+                    : types.typeOf(schema, types.child(hint, p.getName()), schemaPointer, p.getName());
             String description =
                     p.getDescription() != null ? p.getDescription() : schema == null ? null : schema.getDescription();
             parameters.add(new Parameter(
@@ -302,7 +316,7 @@ final class OperationReader {
                     schema != null && Schemas.isNullable(schema),
                     description,
                     schemas.deprecation(p.getDeprecated(), p.getExtensions()),
-                    style(p, location, pp),
+                    style,
                     schema == null ? null : Schemas.defaultValue(schema)));
         }
 

@@ -51,6 +51,12 @@ public final class SpecLoader {
      *     is a good part of the model's memory and time
      */
     public static Loaded load(Path spec, Profile profile, boolean responseSamples) throws SpecException {
+        return load(spec, profile, responseSamples, Customizations.NONE);
+    }
+
+    /** As {@link #load(Path, Profile, boolean)}, with the user's mappings and operation filters. */
+    public static Loaded load(Path spec, Profile profile, boolean responseSamples, Customizations customizations)
+            throws SpecException {
         String file = spec.toString();
         if (Files.isDirectory(spec)) {
             throw new SpecException(file, "", "is a folder, not a file");
@@ -95,7 +101,7 @@ public final class SpecLoader {
                                         ? syntax
                                         : new SpecException.Problem("", "not an OpenAPI 3.0 or 3.1 document")));
             }
-            model = build(openApi, file, profile, problems, responseSamples);
+            model = build(openApi, file, profile, problems, responseSamples, customizations);
         } catch (SpecException e) {
             throw Locations.relocate(e, spec);
         }
@@ -188,10 +194,15 @@ public final class SpecLoader {
     }
 
     private static ApiModel build(
-            OpenAPI openApi, String file, Profile profile, Problems problems, boolean responseSamples)
+            OpenAPI openApi,
+            String file,
+            Profile profile,
+            Problems problems,
+            boolean responseSamples,
+            Customizations customizations)
             throws SpecException {
         try {
-            return new ModelBuilder(openApi, file, profile, problems, responseSamples).build();
+            return new ModelBuilder(openApi, file, profile, problems, responseSamples, customizations).build();
         } catch (RuntimeException afterParseErrors) {
             // A document Swagger Parser already found broken can trip the builder anywhere; what
             // the parser said is the useful part.

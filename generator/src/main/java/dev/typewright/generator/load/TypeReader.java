@@ -44,9 +44,12 @@ final class TypeReader {
     /** Inline types that stand in more than one place, and so belong to none of them. */
     private final Set<String> shared = new HashSet<>();
 
-    TypeReader(Schemas schemas, String file) {
+    private final Customizations customizations;
+
+    TypeReader(Schemas schemas, String file, Customizations customizations) {
         this.schemas = schemas;
         this.file = file;
+        this.customizations = customizations;
     }
 
     Map<String, TypeDef> types() {
@@ -148,6 +151,22 @@ final class TypeReader {
         return typeOf(schema, hint, pointer, null);
     }
 
+    /** A class the user maps to: one of the types the generator knows well as that type. */
+    private static TypeRef external(String className) {
+        String name = className.startsWith("java.lang.") ? className.substring("java.lang.".length()) : className;
+        return switch (name) {
+            case "String" -> TypeRef.of(Scalar.STRING);
+            case "Integer" -> TypeRef.of(Scalar.INTEGER);
+            case "Long" -> TypeRef.of(Scalar.LONG);
+            case "Double" -> TypeRef.of(Scalar.DOUBLE);
+            case "Boolean" -> TypeRef.of(Scalar.BOOLEAN);
+            case "java.time.OffsetDateTime" -> TypeRef.of(Scalar.DATE_TIME);
+            case "java.time.LocalDate" -> TypeRef.of(Scalar.DATE);
+            case "com.fasterxml.jackson.databind.JsonNode" -> TypeRef.of(Scalar.ANY);
+            default -> new TypeRef.External(name.contains(".") ? name : "java.lang." + name);
+        };
+    }
+
     /**
      * Maps a schema to a type use, defining object, enum and union types on the way: named by
      * {@code hint}, the path to where the schema stands, or for enums preferably by {@code shortName},
@@ -157,6 +176,10 @@ final class TypeReader {
     TypeRef typeOf(Schema<?> schema, String hint, String pointer, String shortName) throws SpecException {
         if (schema.get$ref() != null) {
             String name = schemas.refName(schema.get$ref(), pointer);
+            String mapped = customizations.schemaMappings().get(name);
+            if (mapped != null) {
+                return external(mapped);
+            }
             Schema<?> target = schemas.components().get(name);
             String targetPointer = Pointers.child("/components/schemas", name);
             if (schemas.isObject(target)) {
@@ -223,6 +246,10 @@ final class TypeReader {
         List<String> values = Schemas.enumValues(schema);
         if ("string".equals(type) && values.size() > 1) {
             return enumType(values, schema.getDescription(), hint, shortName);
+        }
+        String mapped = customizations.javaType(type, format);
+        if (mapped != null) {
+            return external(mapped);
         }
         return switch (type) {
             case "string" ->
@@ -349,7 +376,15 @@ final class TypeReader {
                 }
                 String typeId;
                 if (option.get$ref() != null) {
-                    typeId = ((TypeRef.Named) typeOf(option, hint, vp)).id();
+                    if (!(typeOf(option, hint, vp) instanceof TypeRef.Named named)) {
+                        throw new SpecException(
+                                file,
+                                vp,
+                                "schema mapping " + schemas.refName(option.get$ref(), vp)
+                                        + " maps a variant of this union to a class of your own, which cannot be"
+                                        + " one of its variants; map the union's schema instead");
+                    }
+                    typeId = named.id();
                 } else {
                     List<String> words = new ArrayList<>();
                     if (discriminator != null && fixed.containsKey(discriminator)) {

@@ -54,5 +54,11 @@ public record Parameter(
      * @param contentType a multipart part's content type from the body's {@code encoding}; null for
      *     the default
      */
-    public record Style(String style, boolean explode, String contentType) {}
+    public record Style(String style, boolean explode, String contentType) {
+        /**
+         * Not a style of OpenAPI's: a parameter given by {@code content} rather than {@code schema},
+         * whose value is sent as its JSON text.
+         */
+        public static final String JSON = "json";
+    }
 }

@@ -29,6 +29,12 @@ public sealed interface TypeRef {
     /** A reference to a type of the model's {@code types}. */
     record Named(String id) implements TypeRef {}
 
+    /**
+     * A class of the user's own that a type or schema is mapped to, by its qualified name; the
+     * generator writes nothing for it, and Jackson reads and writes it.
+     */
+    record External(String className) implements TypeRef {}
+
     static TypeRef of(Scalar scalar) {
         return new Primitive(scalar);
     }

@@ -96,6 +96,7 @@ public final class Inputs {
         update(digest, "client " + options.clientName());
         update(digest, "profile " + options.profile());
         update(digest, "policies " + options.policies());
+        update(digest, "customizations " + options.customizations());
         update(digest, "output " + options.outputDirectory().toAbsolutePath().normalize());
         update(
                 digest,
