@@ -543,8 +543,28 @@ class WireTest {
                 if (!text.equals("h\u00e9llo")) {
                     throw new AssertionError(text);
                 }
+                try (java.io.InputStream in = client.download().downloadStream("f2")) {
+                    byte[] streamed = in.readAllBytes();
+                    if (!Arrays.equals(streamed, new byte[] {0, 1, 2, (byte) 255})) {
+                        throw new AssertionError(Arrays.toString(streamed));
+                    }
+                }
+                dev.typewright.runtime.RawResponse<java.io.InputStream> raw =
+                        client.download().withRawResponse().downloadStream(DownloadRequest.builder().id("f3").build());
+                try (java.io.InputStream in = raw.value()) {
+                    if (raw.statusCode() != 200 || in.readAllBytes().length != 4
+                            || !raw.headers().firstValue("Content-Type").orElse("").equals("application/octet-stream")) {
+                        throw new AssertionError(raw);
+                    }
+                }
                 """);
-        assertThat(sent).extracting(r -> r.header("Accept")).containsExactly("application/octet-stream", "text/plain");
+        assertThat(sent)
+                .extracting(r -> r.target() + " " + r.header("Accept"))
+                .containsExactly(
+                        "/download/f1 application/octet-stream",
+                        "/text text/plain",
+                        "/download/f2 application/octet-stream",
+                        "/download/f3 application/octet-stream");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.typewright.runtime;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -99,6 +100,24 @@ public final class ClientCore implements AutoCloseable {
             return join(sendAsync(request, type));
         }
         return decode(exchange.blocking(request), request.responseKey(), type);
+    }
+
+    /**
+     * Sends the request and returns the successful response's body unread: a stream the caller
+     * reads and closes, for a download of any size, which {@code maxResponseBytes} does not limit.
+     * An error status throws as for any call, and the retries are the same; once the stream is
+     * returned the call is never repeated.
+     */
+    public InputStream sendStream(ApiRequest request) {
+        checkOpen();
+        return exchange.blockingStream(request).body();
+    }
+
+    /** As {@link #sendStream(ApiRequest)}, with the response's status, headers and request id. */
+    public RawResponse<InputStream> sendRawStream(ApiRequest request) {
+        AtomicReference<ResponseInfo> info = new AtomicReference<>();
+        InputStream body = recording(info).sendStream(request);
+        return new RawResponse<>(info.get(), body);
     }
 
     /** Sends the request and returns its value with the response it was read from. */

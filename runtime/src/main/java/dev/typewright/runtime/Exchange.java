@@ -1,6 +1,7 @@
 package dev.typewright.runtime;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -44,29 +45,54 @@ final class Exchange {
     }
 
     /** What to do after an attempt: return its response, retry after a pause, or fail. */
-    private record Next(HttpResponse<byte[]> response, Duration retryAfter, RuntimeException failure) {}
+    private record Next(HttpResponse<?> response, Duration retryAfter, RuntimeException failure) {}
 
     /**
      * The blocking path, on the caller's thread: no hand-off between threads, so a synchronous call
      * costs what a hand-written {@code HttpClient.send} does.
      */
     HttpResponse<byte[]> blocking(ApiRequest request) {
+        return blocking(request, LimitedBody.handler(shared.maxResponseBytes()));
+    }
+
+    /**
+     * As {@link #blocking(ApiRequest)}, returning a successful response's body unread, as a stream
+     * the caller reads and closes: a download of any size. An error's body is read as before.
+     */
+    HttpResponse<InputStream> blockingStream(ApiRequest request) {
+        HttpResponse.BodyHandler<byte[]> bytes = LimitedBody.handler(shared.maxResponseBytes());
+        HttpResponse<Object> response = blocking(
+                request,
+                info -> info.statusCode() / 100 == 2
+                        ? HttpResponse.BodySubscribers.mapping(
+                                HttpResponse.BodySubscribers.ofInputStream(), Object.class::cast)
+                        : HttpResponse.BodySubscribers.mapping(bytes.apply(info), Object.class::cast));
+        return new View<>(response, (InputStream) response.body());
+    }
+
+    private <B> HttpResponse<B> blocking(ApiRequest request, HttpResponse.BodyHandler<B> handler) {
         long start = System.nanoTime();
         for (int attempt = 0; ; attempt++) {
             HttpClient http = openClient();
-            HttpResponse<byte[]> response = null;
+            HttpResponse<B> response = null;
             Throwable error = null;
             try {
-                response = http.send(toHttpRequest(request, attempt), LimitedBody.handler(shared.maxResponseBytes()));
+                response = http.send(toHttpRequest(request, attempt), handler);
             } catch (IOException e) {
                 error = e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new TransportException(at(request) + " was interrupted", e);
             }
-            Next next = judge(request, attempt, start, response, error);
+            Next next;
+            try {
+                next = judge(request, attempt, start, response, error);
+            } catch (RuntimeException e) {
+                closeUnread(response);
+                throw e;
+            }
             if (next.response() != null) {
-                return next.response();
+                return response;
             }
             if (next.failure() != null) {
                 throw next.failure();
@@ -111,7 +137,7 @@ final class Exchange {
                     }
                     Next next = judge(request, attempt, start, response, error);
                     if (next.response() != null) {
-                        return CompletableFuture.completedFuture(next.response());
+                        return CompletableFuture.completedFuture(response);
                     }
                     if (next.failure() != null) {
                         return CompletableFuture.<HttpResponse<byte[]>>failedFuture(next.failure());
@@ -126,13 +152,18 @@ final class Exchange {
                 () -> {}, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
     }
 
-    private Next judge(ApiRequest request, int attempt, long start, HttpResponse<byte[]> response, Throwable error) {
+    private Next judge(ApiRequest request, int attempt, long start, HttpResponse<?> response, Throwable error) {
         if (error != null) {
             return failed(request, attempt, unwrap(error));
         }
         Policies policies = shared.policies();
-        for (Interceptor interceptor : policies.interceptors()) {
-            interceptor.afterReceive(response, request, attempt);
+        if (!policies.interceptors().isEmpty()) {
+            // A streamed body is the caller's to read: interceptors see it as empty.
+            HttpResponse<byte[]> seen =
+                    response.body() instanceof byte[] b ? new View<>(response, b) : new View<>(response, new byte[0]);
+            for (Interceptor interceptor : policies.interceptors()) {
+                interceptor.afterReceive(seen, request, attempt);
+            }
         }
         String requestId = policies.requestId(response.headers());
         int status = response.statusCode();
@@ -159,7 +190,14 @@ final class Exchange {
             return retry(request, retryAfter, attempt, "HTTP " + status);
         }
         return new Next(
-                null, null, policies.errorDecoder().decode(status, response.headers(), response.body(), requestId));
+                null,
+                null,
+                policies.errorDecoder()
+                        .decode(
+                                status,
+                                response.headers(),
+                                response.body() instanceof byte[] b ? b : new byte[0],
+                                requestId));
     }
 
     private Next failed(ApiRequest request, int attempt, Throwable cause) {
@@ -299,6 +337,55 @@ final class Exchange {
     /** The operation's own server while the client uses the API's default endpoint, else the client's. */
     private String base(ApiRequest request) {
         return request.server() != null && shared.operationServers() ? request.server() : shared.base();
+    }
+
+    /** Closes a streamed body the caller will never get. */
+    private static void closeUnread(HttpResponse<?> response) {
+        if (response != null && response.body() instanceof InputStream in) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // The connection is dropped either way; the judge's failure is what the caller hears.
+            }
+        }
+    }
+
+    /** A response with another body: the stream taken out of a mixed one, or bytes for interceptors. */
+    private record View<B>(HttpResponse<?> response, B body) implements HttpResponse<B> {
+        @Override
+        public int statusCode() {
+            return response.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return response.request();
+        }
+
+        @Override
+        public java.util.Optional<HttpResponse<B>> previousResponse() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return response.headers();
+        }
+
+        @Override
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+            return response.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return response.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return response.version();
+        }
     }
 
     static Throwable unwrap(Throwable t) {

@@ -9,6 +9,7 @@ import dev.typewright.runtime.seam.ActionAttemptFailedException;
 import dev.typewright.runtime.seam.ActionAttemptTimeoutException;
 import dev.typewright.runtime.seam.SeamPolicies;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -555,6 +556,25 @@ class RuntimeBehaviourTest {
         assertThatThrownBy(() -> core.send(GET_THING, Thing.class))
                 .isInstanceOf(InvalidResponseException.class)
                 .hasMessageContaining("larger than 33554432 bytes");
+    }
+
+    @Test
+    void aStreamedDownloadIsRetriedUntilItStartsThenHasNoSizeLimitAndErrorsStayTyped() throws Exception {
+        String forty = "y".repeat(40 * 1024 * 1024);
+        server.script(
+                status(503, "{\"error\":{\"type\":\"busy\",\"message\":\"later\"}}"),
+                TestServer.reply(200, forty, Map.of("Content-Type", "application/octet-stream")));
+        ApiRequest download = ApiRequest.get("/files/f1").accept("application/octet-stream");
+
+        try (InputStream in = core.sendStream(download)) {
+            assertThat(in.readAllBytes()).hasSize(forty.length());
+        }
+        assertThat(server.requests).hasSize(2);
+
+        server.script(status(404, "{\"error\":{\"type\":\"not_found\",\"message\":\"no file\"}}"));
+        assertThatThrownBy(() -> core.sendStream(download))
+                .isInstanceOfSatisfying(
+                        NotFoundException.class, e -> assertThat(e.errorType()).contains("not_found"));
     }
 
     @Test

@@ -28,6 +28,7 @@ import javax.lang.model.element.Modifier;
  */
 final class ClientEmitter {
     private static final String CORE = "core";
+    private static final ClassName INPUT_STREAM = ClassName.get("java.io", "InputStream");
     private static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
     private static final ClassName STREAM = ClassName.get("java.util.stream", "Stream");
     private static final ClassName CONSUMER = ClassName.get("java.util.function", "Consumer");
@@ -252,6 +253,19 @@ final class ClientEmitter {
         }
         methods.add(main.build());
         methods.add(future.build());
+        String stream = naming.streamMethodName(op);
+        if (stream != null) {
+            MethodSpec.Builder streamed = operation(op, stream, INPUT_STREAM)
+                    .addJavadoc(
+                            "Like {@link #$L($L)}, returning the body unread: a stream to read and close, for a download of any size.\n",
+                            name,
+                            request == null ? "" : request.simpleName());
+            if (request != null) {
+                streamed.addParameter(request, "request");
+            }
+            methods.add(streamed.addStatement("return $L.sendStream($L($L))", CORE, callMethod, arg)
+                    .build());
+        }
         String pages = naming.pageStreamMethodName(op);
         if (pages != null && request != null && op.result() instanceof TypeRef.ListOf list) {
             methods.addAll(pageMethods(op, request, list, callMethod));
@@ -279,7 +293,7 @@ final class ClientEmitter {
             // The one input a call cannot do without, given on its own: locks().unlockDoor(deviceId).
             Parameter only = required.get(0);
             String input = naming.parameterName(op, only);
-            for (MethodSpec m : List.of(methods.get(0), methods.get(1))) {
+            for (MethodSpec m : List.copyOf(methods.subList(0, stream == null ? 2 : 3))) {
                 methods.add(operation(op, m.name(), m.returnType())
                         .addJavadoc("Like {@link #$L($T)} with only {@code $L} set.\n", m.name(), request, input)
                         .addParameter(unboxed(types.of(only.type())), input)
@@ -412,6 +426,22 @@ final class ClientEmitter {
                 m.addStatement("return $L.sendRaw($L($L),$W$L)", CORE, naming.callMethodName(op), arg, target(result));
             }
             raw.addMethod(m.build());
+            String stream = naming.streamMethodName(op);
+            if (stream != null) {
+                MethodSpec.Builder streamed = operation(
+                                op, stream, ParameterizedTypeName.get(RAW_RESPONSE, INPUT_STREAM))
+                        .addJavadoc(
+                                "{@link $T#$L($L)}, with its response.\n",
+                                self,
+                                stream,
+                                request == null ? "" : request.simpleName());
+                if (request != null) {
+                    streamed.addParameter(request, "request");
+                }
+                raw.addMethod(
+                        streamed.addStatement("return $L.sendRawStream($L($L))", CORE, naming.callMethodName(op), arg)
+                                .build());
+            }
             if (request != null && op.inputsOptional()) {
                 raw.addMethod(operation(op, name, ParameterizedTypeName.get(RAW_RESPONSE, boxed))
                         .addJavadoc("Like {@link #$L($T)} with no inputs set.\n", name, request)

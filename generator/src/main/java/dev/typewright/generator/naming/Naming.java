@@ -6,6 +6,7 @@ import dev.typewright.generator.model.Operation;
 import dev.typewright.generator.model.Parameter;
 import dev.typewright.generator.model.Server;
 import dev.typewright.generator.model.TypeDef;
+import dev.typewright.generator.model.TypeRef;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -161,6 +162,7 @@ public final class Naming {
     private final Map<Operation, Map<Parameter, String>> parameterNames = new IdentityHashMap<>();
     private final Map<Operation, String> methodNames = new IdentityHashMap<>();
     private final Map<Operation, String> asyncNames = new IdentityHashMap<>();
+    private final Map<Operation, String> streamNames = new IdentityHashMap<>();
     private final Map<Operation, String> callNames = new IdentityHashMap<>();
     private final Map<Operation, String> pageStreamNames = new IdentityHashMap<>();
     private final Map<Operation, PageMethods> pageMethods = new IdentityHashMap<>();
@@ -403,6 +405,9 @@ public final class Naming {
         for (Operation op : own) {
             String name = methodNames.get(op);
             asyncNames.put(op, methods.allocate(name + "Async"));
+            if (op.result() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.BYTES) {
+                streamNames.put(op, methods.allocate(name + "Stream"));
+            }
             callNames.put(op, methods.allocate(name + "Call"));
             if (op.pagination() != null) {
                 pageStreamNames.put(op, methods.allocate(name + "All"));
@@ -521,6 +526,11 @@ public final class Naming {
     /** The method that returns a {@code CompletableFuture} of the operation's result. */
     public String asyncMethodName(Operation op) {
         return asyncNames.get(op);
+    }
+
+    /** The method that returns a binary response as a stream; null when the response is not binary. */
+    public String streamMethodName(Operation op) {
+        return streamNames.get(op);
     }
 
     /** The private method that builds the operation's HTTP call from its inputs. */
