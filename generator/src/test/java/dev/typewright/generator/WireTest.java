@@ -67,6 +67,18 @@ class WireTest {
                     ? "{\"access_token\":\"tok-" + tokens.incrementAndGet()
                             + "\",\"token_type\":\"Bearer\",\"expires_in\":1}"
                     : "{}";
+            // A call that asks for a status gets it, with a body of that status's own shape.
+            String query = exchange.getRequestURI().getRawQuery();
+            int status = 200;
+            if (query != null && query.matches("answer=\\d{3}")) {
+                status = Integer.parseInt(query.substring(7));
+                text = switch (status) {
+                    case 201 -> "{\"id\":7}";
+                    case 202 -> "{\"message\":\"merging\"}";
+                    case 204 -> "";
+                    default -> "{\"odd\":true}";
+                };
+            }
             byte[] answer = text.getBytes(StandardCharsets.UTF_8);
             String type = "application/json";
             if (exchange.getRequestURI().getPath().startsWith("/download")) {
@@ -77,7 +89,7 @@ class WireTest {
                 type = "text/plain; charset=ISO-8859-1";
             }
             exchange.getResponseHeaders().add("Content-Type", type);
-            exchange.sendResponseHeaders(200, answer.length);
+            exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(answer);
             }
@@ -101,15 +113,17 @@ class WireTest {
 
     /** As {@link #run(String, String, String)}, with {@code configure} called on the client's builder. */
     private List<Recorded> run(String paths, String components, String configure, String calls) throws Exception {
+        return runDocument(document(paths, components), configure, calls);
+    }
+
+    /** A document of {@code paths} and {@code components}, each indented as under its key. */
+    private static String document(String paths, String components) {
         // The components' text may end with the document's own security requirements.
         String[] parts = components.stripIndent().split("(?m)^(?=security:)", 2);
-        return runDocument(
-                "openapi: 3.0.3\ninfo: {title: Wire, version: '1'}\npaths:\n"
-                        + paths.stripIndent().indent(2)
-                        + (parts[0].isBlank() ? "" : "components:\n" + parts[0].indent(2))
-                        + (parts.length > 1 ? parts[1] : ""),
-                configure,
-                calls);
+        return "openapi: 3.0.3\ninfo: {title: Wire, version: '1'}\npaths:\n"
+                + paths.stripIndent().indent(2)
+                + (parts[0].isBlank() ? "" : "components:\n" + parts[0].indent(2))
+                + (parts.length > 1 ? parts[1] : "");
     }
 
     /** As {@link #run(String, String, String, String)}, for a whole document. */
@@ -119,6 +133,9 @@ class WireTest {
 
     /** The output of the last {@link #runDocument}. */
     private Generator.Output output;
+
+    /** The driver class the last {@link #runDocument} compiled and ran. */
+    private Class<?> driverClass;
 
     /** As {@link #runDocument(String, String, String)}, with {@code members} declared in the driver class. */
     private List<Recorded> runDocument(
@@ -159,7 +176,8 @@ class WireTest {
                 driver,
                 dir.resolve("classes"),
                 List.of("-Xlint:all,-deprecation", "-Werror"));
-        loader.loadClass("com.example.wire.Driver")
+        driverClass = loader.loadClass("com.example.wire.Driver");
+        driverClass
                 .getMethod("run", String.class)
                 .invoke(null, "http://127.0.0.1:" + server.getAddress().getPort());
         return List.copyOf(requests);
@@ -192,6 +210,39 @@ class WireTest {
             assertThat(r.header("Content-Type")).isEqualTo("application/json");
             assertThat(r.text()).isEqualTo("{\"name\":\"Rex\",\"tags\":[\"a\",\"b\"]}");
         });
+    }
+
+    @Test
+    void aJsonBodyCanBeSentInTheOtherMediaTypesTheApiTakesForIt() throws Exception {
+        List<Recorded> sent = run("""
+                /pets:
+                  post:
+                    operationId: addPet
+                    requestBody:
+                      content:
+                        application/json: {schema: {$ref: '#/components/schemas/Pet'}}
+                        application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Pet'}}
+                        multipart/form-data: {schema: {$ref: '#/components/schemas/Pet'}}
+                    responses: {'204': {description: added}}
+                """, """
+                schemas:
+                  Pet: {type: object, properties: {name: {type: string}, tags: {type: array, items: {type: string}}}}
+                """, """
+                PetsAddPetRequest pet = PetsAddPetRequest.builder().name("Rex b").tags(List.of("a", "b")).build();
+                client.pets().addPet(pet);
+                client.withOptions(o -> o.bodyMediaType("application/x-www-form-urlencoded")).pets().addPet(pet);
+                client.withOptions(o -> o.bodyMediaType("multipart/form-data")).pets().addPet(pet);
+                """);
+        assertThat(output.warnings()).isEmpty();
+        assertThat(sent.get(0).header("Content-Type")).isEqualTo("application/json");
+        assertThat(sent.get(0).text()).isEqualTo("{\"name\":\"Rex b\",\"tags\":[\"a\",\"b\"]}");
+        assertThat(sent.get(1).header("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+        assertThat(sent.get(1).text()).isEqualTo("name=Rex%20b&tags=a&tags=b");
+        assertThat(sent.get(2).header("Content-Type")).startsWith("multipart/form-data; boundary=");
+        assertThat(sent.get(2).text())
+                .contains("Content-Disposition: form-data; name=\"name\"\r\n\r\nRex b\r\n")
+                .contains("Content-Disposition: form-data; name=\"tags\"\r\n\r\na\r\n")
+                .contains("Content-Disposition: form-data; name=\"tags\"\r\n\r\nb\r\n");
     }
 
     @Test
@@ -1086,10 +1137,68 @@ class WireTest {
                 .singleElement()
                 .extracting(op -> op.result())
                 .isNotNull();
-        assertThat(output.warnings())
-                .singleElement()
-                .asString()
-                .contains("/paths/~1things/post/responses/201")
-                .contains("the result is read as response 200's");
+        assertThat(output.warnings()).isEmpty();
+    }
+
+    @Test
+    void successStatusesWithDifferentBodiesAreOneTypeWithARecordPerStatus() throws Exception {
+        List<Recorded> sent = runDocument(
+                document("""
+                /deployments:
+                  post:
+                    operationId: create
+                    parameters: [{name: answer, in: query, schema: {type: string}}]
+                    responses:
+                      '201':
+                        description: created
+                        content: {application/json: {schema: {$ref: '#/components/schemas/Deployment'}}}
+                      '202':
+                        description: merging first
+                        content: {application/json: {schema: {type: object, properties: {message: {type: string}}}}}
+                      '204': {description: nothing to deploy}
+                      '400': {description: bad}
+                """, """
+                schemas:
+                  Deployment: {type: object, properties: {id: {type: integer}}}
+                """),
+                "",
+                """
+                for (String answer : List.of("201", "202", "204", "203")) {
+                    DeploymentsCreateResult result =
+                            client.deployments().create(DeploymentsCreateRequest.builder().answer(answer).build());
+                    String seen = result.statusCode() + " " + result.getClass().getSimpleName() + " "
+                            + dev.typewright.runtime.Json.toJson(result);
+                    if (result instanceof DeploymentsCreateResult.Created created && created.value().id() != 7) {
+                        throw new AssertionError(seen);
+                    }
+                    if (result instanceof DeploymentsCreateResult.Accepted accepted
+                            && !accepted.value().message().equals("merging")) {
+                        throw new AssertionError(seen);
+                    }
+                    OUTCOMES.add(seen);
+                }
+                dev.typewright.runtime.RawResponse<DeploymentsCreateResult> raw = client.deployments()
+                        .withRawResponse()
+                        .create(DeploymentsCreateRequest.builder().answer("202").build());
+                OUTCOMES.add(raw.statusCode() + " " + raw.value().getClass().getSimpleName());
+                OUTCOMES.add(client.deployments().createAsync(DeploymentsCreateRequest.builder().answer("201").build())
+                        .get().getClass().getSimpleName());
+                """,
+                Customizations.NONE,
+                "public static final List<String> OUTCOMES = new ArrayList<>();");
+        assertThat(sent).hasSize(6);
+        assertThat(outcomes())
+                .containsExactly(
+                        "201 Created {\"id\":7}",
+                        "202 Accepted {\"message\":\"merging\"}",
+                        "204 NoContent {}",
+                        "203 Other {\"odd\":true}",
+                        "202 Accepted",
+                        "Created");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> outcomes() throws Exception {
+        return (List<String>) driverClass.getField("OUTCOMES").get(null);
     }
 }

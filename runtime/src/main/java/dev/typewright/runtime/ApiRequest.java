@@ -258,8 +258,8 @@ public final class ApiRequest {
     }
 
     /** The body as it goes out, with a call's extra body fields; null for none. */
-    RequestBody.Encoded encodedBody(Map<String, Object> extra) {
-        return body == null ? null : body.encode(extra);
+    RequestBody.Encoded encodedBody(Map<String, Object> extra, String sendAs) {
+        return body == null ? null : body.encode(extra, sendAs);
     }
 
     public String responseKey() {

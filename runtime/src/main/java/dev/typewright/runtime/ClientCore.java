@@ -120,6 +120,26 @@ public final class ClientCore implements AutoCloseable {
         return new RawResponse<>(info.get(), body);
     }
 
+    /** Sends the request and reads the body as the outcome its status declares. */
+    public <T> T send(ApiRequest request, Outcomes<T> outcomes) {
+        checkOpen();
+        HttpResponse<byte[]> response = exchange.blocking(request);
+        return outcomes.read(response, shared.policies().requestId(response.headers()));
+    }
+
+    /** As {@link #send(ApiRequest, Outcomes)}, without blocking. */
+    public <T> CompletableFuture<T> sendAsync(ApiRequest request, Outcomes<T> outcomes) {
+        return exchange.async(request)
+                .thenApply(r -> outcomes.read(r, shared.policies().requestId(r.headers())));
+    }
+
+    /** As {@link #send(ApiRequest, Outcomes)}, with the response the value was read from. */
+    public <T> RawResponse<T> sendRaw(ApiRequest request, Outcomes<T> outcomes) {
+        AtomicReference<ResponseInfo> info = new AtomicReference<>();
+        T value = recording(info).send(request, outcomes);
+        return new RawResponse<>(info.get(), value);
+    }
+
     /** Sends the request and returns its value with the response it was read from. */
     public <T> RawResponse<T> sendRaw(ApiRequest request, Class<T> type) {
         return sendRaw(request, Json.mapper().constructType(type));

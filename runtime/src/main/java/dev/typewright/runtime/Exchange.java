@@ -298,7 +298,7 @@ final class Exchange {
         headers.putAll(options.headers);
         headers.put(RETRY_COUNT_HEADER, Integer.toString(attempt));
         headers.forEach(b::header);
-        RequestBody.Encoded body = request.encodedBody(options.extraBody);
+        RequestBody.Encoded body = request.encodedBody(options.extraBody, options.bodyMediaType);
         if (body != null) {
             b.header("Content-Type", body.contentType());
             b.method(request.method(), body.publisher());

@@ -108,7 +108,10 @@ final class RequestBody {
      * The body as it goes out, with the call's extra body fields ({@link RequestOptions}) added:
      * to a JSON object, as form pairs, or as parts.
      */
-    Encoded encode(Map<String, Object> extra) {
+    Encoded encode(Map<String, Object> extra, String sendAs) {
+        if (sendAs != null && !sendAs.equalsIgnoreCase(mediaType)) {
+            return converted(extra, sendAs);
+        }
         return switch (kind) {
             case JSON -> new Encoded(mediaType, HttpRequest.BodyPublishers.ofByteArray(json(extra)));
             case FORM -> {
@@ -142,6 +145,30 @@ final class RequestBody {
                 yield new Encoded(type, HttpRequest.BodyPublishers.ofByteArray(bytes));
             }
         };
+    }
+
+    /** A JSON object body in another media type the API takes: see {@link RequestOptions.Builder#bodyMediaType}. */
+    private Encoded converted(Map<String, Object> extra, String sendAs) {
+        String type = sendAs.toLowerCase(java.util.Locale.ROOT);
+        if (kind == Kind.JSON && type.contains("json")) {
+            return new Encoded(sendAs, HttpRequest.BodyPublishers.ofByteArray(json(extra)));
+        }
+        JsonNode tree = kind == Kind.JSON ? Json.mapper().valueToTree(value) : null;
+        if (!(tree instanceof ObjectNode object)
+                || !(type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data"))) {
+            throw new IllegalArgumentException("this call's " + mediaType + " body cannot be sent as " + sendAs
+                    + ": only a JSON object body goes as another JSON type, a form or multipart parts");
+        }
+        RequestBody other = type.startsWith("multipart/") ? multipart() : form();
+        object.properties().forEach(field -> {
+            Object plain = Json.mapper().convertValue(field.getValue(), Object.class);
+            if (other.kind == Kind.FORM) {
+                other.addPairs(ParameterStyle.FORM.pairs(field.getKey(), plain, true));
+            } else {
+                other.addPart(new Part(field.getKey(), plain, null));
+            }
+        });
+        return other.encode(extra, null);
     }
 
     private byte[] json(Map<String, Object> extra) {

@@ -23,6 +23,7 @@ public final class RequestOptions {
     final Boolean waitForCompletion;
     final Duration pollTimeout;
     final Duration pollInterval;
+    final String bodyMediaType;
 
     private RequestOptions(Builder b) {
         timeout = b.timeout;
@@ -34,6 +35,7 @@ public final class RequestOptions {
         waitForCompletion = b.waitForCompletion;
         pollTimeout = b.pollTimeout;
         pollInterval = b.pollInterval;
+        bodyMediaType = b.bodyMediaType;
     }
 
     /** These options with {@code later}'s set values winning; headers, query and body fields add up. */
@@ -51,6 +53,7 @@ public final class RequestOptions {
         b.waitForCompletion = later.waitForCompletion != null ? later.waitForCompletion : waitForCompletion;
         b.pollTimeout = later.pollTimeout != null ? later.pollTimeout : pollTimeout;
         b.pollInterval = later.pollInterval != null ? later.pollInterval : pollInterval;
+        b.bodyMediaType = later.bodyMediaType != null ? later.bodyMediaType : bodyMediaType;
         return b.build();
     }
 
@@ -64,8 +67,20 @@ public final class RequestOptions {
         private Boolean waitForCompletion;
         private Duration pollTimeout;
         private Duration pollInterval;
+        private String bodyMediaType;
 
         Builder() {}
+
+        /**
+         * Sends a JSON object body in another media type the API takes for it: another JSON type,
+         * {@code application/x-www-form-urlencoded} (each field a pair, objects and lists in the
+         * form style) or {@code multipart/form-data} (each field a part). A body that is not a
+         * JSON object cannot be sent so, and the call fails before any I/O.
+         */
+        public Builder bodyMediaType(String mediaType) {
+            this.bodyMediaType = Objects.requireNonNull(mediaType, "mediaType");
+            return this;
+        }
 
         /** How long each attempt may take, response body included. */
         public Builder timeout(Duration timeout) {

@@ -122,7 +122,9 @@ public final class DocsPageRenderer {
                 !more.isEmpty(),
                 authMethods(),
                 parameters(op),
-                op.result() == null ? null : snippets.javaType(op.result()),
+                naming.outcomeTypeName(op) != null
+                        ? naming.outcomeTypeName(op)
+                        : op.result() == null ? null : snippets.javaType(op.result()),
                 json,
                 json == null ? null : fence(json));
         return templates.render(PAGE, context);

@@ -36,6 +36,7 @@ final class ClientEmitter {
     private static final ClassName PAGE = ClassName.get(Types.RUNTIME, "Page");
     private static final ClassName PAGES = ClassName.get(Types.RUNTIME, "PageRequest");
     private static final ClassName RAW_RESPONSE = ClassName.get(Types.RUNTIME, "RawResponse");
+    private static final ClassName OUTCOMES = ClassName.get(Types.RUNTIME, "Outcomes");
     private static final String RAW_VIEW = "WithRawResponse";
     private static final String RAW_ACCESSOR = "withRawResponse";
 
@@ -92,6 +93,9 @@ final class ClientEmitter {
         type.addMethod(ctor.build());
         for (Operation op : resource.operations()) {
             operationMethods(op).forEach(type::addMethod);
+            if (naming.outcomeTypeName(op) != null) {
+                type.addField(outcomesField(op));
+            }
         }
         if (!resource.operations().isEmpty()) {
             addRawView(type, self, resource.operations());
@@ -239,7 +243,8 @@ final class ClientEmitter {
                         "Like {@link #$L($L)}, without blocking: the future completes with the result, or fails with the same exceptions.\n",
                         name,
                         request == null ? "" : request.simpleName());
-        CodeBlock target = target(result);
+        CodeBlock target =
+                naming.outcomeTypeName(op) != null ? CodeBlock.of("$L", outcomesConstant(op)) : target(result);
         if (request != null) {
             main.addParameter(request, "request");
             future.addParameter(request, "request");
@@ -322,7 +327,40 @@ final class ClientEmitter {
 
     /** What a call returns; {@code void} for nothing. */
     private TypeName result(Operation op) {
+        if (naming.outcomeTypeName(op) != null) {
+            return ClassName.get(naming.modelPackage(), naming.outcomeTypeName(op));
+        }
         return op.result() == null ? TypeName.VOID : types.of(op.result());
+    }
+
+    /** How a call with an outcome type reads each status: a constant the call passes to the core. */
+    private FieldSpec outcomesField(Operation op) {
+        ClassName outcome = ClassName.get(naming.modelPackage(), naming.outcomeTypeName(op));
+        CodeBlock.Builder init =
+                CodeBlock.builder().add("$T.<$T>otherwise($T.Other::new)$>$>$>", OUTCOMES, outcome, outcome);
+        for (Operation.Outcome o : op.outcomes()) {
+            ClassName variant = outcome.nestedClass(Naming.outcomeVariant(o.status()));
+            if (o.type() == null) {
+                init.add("\n.on($L, $T::new)", o.status(), variant);
+            } else {
+                init.add("\n.on($L, $L, $T::new)", o.status(), target(types.of(o.type())), variant);
+            }
+        }
+        init.add("$<$<$<");
+        return FieldSpec.builder(
+                        ParameterizedTypeName.get(OUTCOMES, outcome),
+                        outcomesConstant(op),
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
+                .initializer(init.build())
+                .build();
+    }
+
+    /** The constant of {@link #outcomesField}: the method's name in capitals, unique as the method's is. */
+    private String outcomesConstant(Operation op) {
+        return naming.methodName(op).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT)
+                + "_OUTCOMES";
     }
 
     /** The result as a type argument, {@code Void} for nothing. */
@@ -423,7 +461,9 @@ final class ClientEmitter {
             if (result.equals(TypeName.VOID)) {
                 m.addStatement("return $L.sendRaw($L($L))", CORE, naming.callMethodName(op), arg);
             } else {
-                m.addStatement("return $L.sendRaw($L($L),$W$L)", CORE, naming.callMethodName(op), arg, target(result));
+                CodeBlock target =
+                        naming.outcomeTypeName(op) != null ? CodeBlock.of("$L", outcomesConstant(op)) : target(result);
+                m.addStatement("return $L.sendRaw($L($L),$W$L)", CORE, naming.callMethodName(op), arg, target);
             }
             raw.addMethod(m.build());
             String stream = naming.streamMethodName(op);

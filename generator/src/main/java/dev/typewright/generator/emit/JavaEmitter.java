@@ -3,6 +3,7 @@ package dev.typewright.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -106,10 +107,76 @@ public final class JavaEmitter {
                         records.emit(requestShape(op, naming)).build()));
             }
         }
+        for (Operation op : model.operations()) {
+            if (naming.outcomeTypeName(op) != null) {
+                sink.accept(file(naming.modelPackage(), outcomeType(op, naming, types)));
+            }
+        }
         addClients(naming.root(), clients, naming, sink);
         if (naming.webhookClassName() != null) {
             sink.accept(file(naming.clientPackage(), webhook(model, naming, types)));
         }
+    }
+
+    /**
+     * What a call returns whose success statuses carry different bodies: a sealed interface with a
+     * record per status the spec declares, holding its body, and one for any other 2xx status. Each
+     * writes itself as its body's JSON.
+     */
+    private static TypeSpec outcomeType(Operation op, Naming naming, Types types) {
+        ClassName self = ClassName.get(naming.modelPackage(), naming.outcomeTypeName(op));
+        ClassName jsonValue = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
+        TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
+                .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+                .addJavadoc(
+                        "What {@code $L} returns: a record per success status the API declares, each holding that"
+                                + " response's body, and {@link Other} for a success status it does not.\n",
+                        Javadoc.escape(op.httpMethod() + " " + op.path()))
+                .addMethod(MethodSpec.methodBuilder("statusCode")
+                        .addJavadoc("The response's HTTP status.\n")
+                        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                        .returns(int.class)
+                        .build());
+        for (Operation.Outcome outcome : op.outcomes()) {
+            TypeSpec.Builder variant = TypeSpec.recordBuilder(self.nestedClass(Naming.outcomeVariant(outcome.status())))
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addSuperinterface(self)
+                    .addMethod(MethodSpec.methodBuilder("statusCode")
+                            .addAnnotation(Override.class)
+                            .addModifiers(Modifier.PUBLIC)
+                            .returns(int.class)
+                            .addStatement("return $L", outcome.status())
+                            .build());
+            String said = Javadoc.escape(outcome.description());
+            variant.addJavadoc("Status $L$L", outcome.status(), said.isEmpty() ? "" : ": " + said);
+            if (outcome.type() == null) {
+                variant.addJavadoc(", which has no body.\n");
+                variant.recordConstructor(MethodSpec.constructorBuilder().build());
+            } else {
+                variant.addJavadoc(said.isEmpty() ? ", with its body.\n" : "\n");
+                variant.recordConstructor(MethodSpec.constructorBuilder()
+                        .addParameter(ParameterSpec.builder(types.of(outcome.type()), "value")
+                                .addAnnotation(jsonValue)
+                                .build())
+                        .build());
+            }
+            type.addType(variant.build());
+        }
+        type.addType(TypeSpec.recordBuilder(self.nestedClass("Other"))
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .addSuperinterface(self)
+                .addJavadoc(
+                        "A success status this version of the client does not know, with its body as JSON; null when it"
+                                + " has none.\n")
+                .recordConstructor(MethodSpec.constructorBuilder()
+                        .addParameter(int.class, "statusCode")
+                        .addParameter(ParameterSpec.builder(Types.JSON_NODE, "value")
+                                .addAnnotation(jsonValue)
+                                .addAnnotation(Types.MAY_BE_NULL)
+                                .build())
+                        .build())
+                .build());
+        return type.build();
     }
 
     /** Checks a webhook delivery's signature with the runtime's verifier, then reads its payload. */

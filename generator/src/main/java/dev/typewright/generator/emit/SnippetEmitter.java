@@ -54,7 +54,10 @@ public final class SnippetEmitter {
     public Snippet call(Operation op, JsonNode request) {
         CodeBlock.Builder call = CodeBlock.builder();
         String variable = null;
-        if (op.result() != null) {
+        if (naming.outcomeTypeName(op) != null) {
+            variable = resultVariable(op);
+            call.add("$T $L = ", ClassName.get(naming.modelPackage(), naming.outcomeTypeName(op)), variable);
+        } else if (op.result() != null) {
             variable = resultVariable(op);
             call.add("$T $L = ", types.of(op.result()), variable);
         }

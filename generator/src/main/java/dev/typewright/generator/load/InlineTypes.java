@@ -114,10 +114,13 @@ final class InlineTypes {
             return op;
         }
         return op.with(
-                op.parameters().stream()
-                        .map(p -> p.withType(rename(p.type(), renames)))
-                        .toList(),
-                op.result() == null ? null : rename(op.result(), renames));
+                        op.parameters().stream()
+                                .map(p -> p.withType(rename(p.type(), renames)))
+                                .toList(),
+                        op.result() == null ? null : rename(op.result(), renames))
+                .withOutcomes(op.outcomes().stream()
+                        .map(o -> o.type() == null ? o : o.withType(rename(o.type(), renames)))
+                        .toList());
     }
 
     private static TypeDef rename(TypeDef t, Map<String, String> renames) {

@@ -112,15 +112,19 @@ final class OperationReader {
         List<Parameter> parameters = parameters(declared, hint, pointer);
         parameters.addAll(bodyFields(body, hint));
         String responseKey = profile.responseKey(facts);
-        Success success = successContent(op, rp, true);
+        Success success = successContent(op, rp);
         MediaType ok = success == null ? null : success.media();
         TypeRef result = result(success, responseKey, hint, rp);
+        List<Operation.Outcome> outcomes = responseKey == null ? outcomes(op, hint, rp, result) : List.of();
+        if (outcomes.isEmpty()) {
+            successContent(op, rp, true);
+        }
         String rawResult = success == null ? rawSuccess(op, rp) : null;
         if (rawResult != null) {
             result = TypeRef.of(rawResult.startsWith("text/") ? Scalar.STRING : Scalar.BYTES);
         }
 
-        Operation.Pagination pagination = result instanceof TypeRef.ListOf
+        Operation.Pagination pagination = result instanceof TypeRef.ListOf && outcomes.isEmpty()
                 ? profile.pagination(facts, (at, message) -> problems.warn(Pointers.child(pointer, at), message))
                 : null;
         return new Operation(
@@ -143,7 +147,66 @@ final class OperationReader {
                 profile.idempotent(facts),
                 security(op.getSecurity() != null ? op.getSecurity() : api.getSecurity()),
                 inputChoices(body, parameters, facts),
-                server);
+                server,
+                outcomes);
+    }
+
+    /**
+     * The success statuses of a call whose 2xx responses hold JSON of different schemas, each with
+     * its body's type (a status without a body has none); empty when one type serves them all, or
+     * when one of them holds something other than JSON.
+     */
+    private List<Operation.Outcome> outcomes(
+            io.swagger.v3.oas.models.Operation op, String hint, String pointer, TypeRef firstType)
+            throws SpecException {
+        List<Map.Entry<String, ApiResponse>> statuses = new ArrayList<>();
+        for (Map.Entry<String, ApiResponse> e : successResponses(op)) {
+            if (e.getKey().matches("2\\d\\d")) {
+                statuses.add(e);
+            }
+        }
+        List<Success> bodies = new ArrayList<>();
+        List<Schema<?>> distinct = new ArrayList<>();
+        for (Map.Entry<String, ApiResponse> e : statuses) {
+            Success success = jsonContent(e, pointer);
+            ApiResponse response = resolveResponse(e.getValue(), Pointers.child(pointer, e.getKey()));
+            if (success == null
+                    && response.getContent() != null
+                    && !response.getContent().isEmpty()) {
+                return List.of();
+            }
+            bodies.add(success);
+            if (success != null
+                    && success.media().getSchema() != null
+                    && distinct.stream().noneMatch(d -> d.equals(success.media().getSchema()))) {
+                distinct.add(success.media().getSchema());
+            }
+        }
+        if (distinct.size() < 2) {
+            return List.of();
+        }
+        List<Operation.Outcome> outcomes = new ArrayList<>();
+        boolean first = true;
+        for (int i = 0; i < statuses.size(); i++) {
+            Success success = bodies.get(i);
+            TypeRef type = null;
+            if (success != null && success.media().getSchema() != null) {
+                // The first body is the result a single type would have been.
+                type = first
+                        ? firstType
+                        : types.typeOf(
+                                success.media().getSchema(),
+                                types.child(hint, "response_" + statuses.get(i).getKey()),
+                                success.schemaPointer());
+                first = false;
+            }
+            ApiResponse response = resolveResponse(
+                    statuses.get(i).getValue(),
+                    Pointers.child(pointer, statuses.get(i).getKey()));
+            outcomes.add(
+                    new Operation.Outcome(Integer.parseInt(statuses.get(i).getKey()), type, response.getDescription()));
+        }
+        return outcomes;
     }
 
     /** The API's first server, variables at their defaults; null when it names none or no URL. */
@@ -568,10 +631,16 @@ final class OperationReader {
         if (body.getContent().size() > 1) {
             List<String> others = new ArrayList<>(body.getContent().keySet());
             others.remove(chosen);
-            problems.warn(
-                    at + "/content",
-                    "the request body is sent as " + chosen + "; its other media types (" + String.join(", ", others)
-                            + ") are not offered");
+            // A JSON object body goes as any other JSON type, a form or parts at the caller's word.
+            if (Operation.BodyKind.of(chosen) == Operation.BodyKind.JSON) {
+                others.removeIf(type -> Operation.BodyKind.of(type) != Operation.BodyKind.RAW);
+            }
+            if (!others.isEmpty()) {
+                problems.warn(
+                        at + "/content",
+                        "the request body is sent as " + chosen + "; its other media types ("
+                                + String.join(", ", others) + ") are not offered");
+            }
         }
         return new Body(body, chosen, body.getContent().get(chosen), Pointers.child(at + "/content", chosen));
     }

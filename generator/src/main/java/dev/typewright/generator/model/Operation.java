@@ -27,6 +27,9 @@ import java.util.List;
  *     such choice
  * @param server the absolute URL of the server the operation or its path names for itself,
  *     variables at their defaults; null when it goes to the API's server
+ * @param outcomes the success statuses, each with its own body type, of a call whose 2xx
+ *     responses differ (a 201 with the thing, a 202 with a note); empty when one type is the
+ *     result. {@code result} is then the first one's.
  */
 public record Operation(
         String httpMethod,
@@ -48,7 +51,18 @@ public record Operation(
         boolean idempotent,
         List<List<String>> security,
         List<List<String>> inputChoices,
-        String server) {
+        String server,
+        List<Outcome> outcomes) {
+
+    /**
+     * A success status, the type of its body (null for a status without one, such as 204), and
+     * what the spec says of that response.
+     */
+    public record Outcome(int status, TypeRef type, String description) {
+        public Outcome withType(TypeRef type) {
+            return new Outcome(status, type, description);
+        }
+    }
 
     /**
      * Cursor pagination: the response holds the next page's cursor at {@code nextCursorPointer}
@@ -62,6 +76,7 @@ public record Operation(
         examples = List.copyOf(examples);
         security = security == null ? null : security.stream().map(List::copyOf).toList();
         inputChoices = inputChoices.stream().map(List::copyOf).toList();
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
     }
 
     /** This operation with other inputs and result, all else the same. */
@@ -86,7 +101,8 @@ public record Operation(
                 idempotent,
                 security,
                 inputChoices,
-                server);
+                server,
+                outcomes);
     }
 
     /** This operation, marked as one that can be repeated without harm, or not. */
@@ -111,7 +127,8 @@ public record Operation(
                 idempotent,
                 security,
                 inputChoices,
-                server);
+                server,
+                outcomes);
     }
 
     /** This operation under another method name, all else the same. */
@@ -136,7 +153,8 @@ public record Operation(
                 idempotent,
                 security,
                 inputChoices,
-                server);
+                server,
+                outcomes);
     }
 
     /** Whether a call may leave out every input: none is required and none of a choice is needed. */
@@ -176,5 +194,31 @@ public record Operation(
             }
             return type.startsWith("multipart/") ? MULTIPART : RAW;
         }
+    }
+
+    /** This operation with other outcomes, all else the same. */
+    public Operation withOutcomes(List<Outcome> outcomes) {
+        return new Operation(
+                httpMethod,
+                path,
+                group,
+                methodName,
+                title,
+                description,
+                parameters,
+                bodyMediaType,
+                result,
+                resultMediaType,
+                responseKey,
+                deprecation,
+                examples,
+                unlisted,
+                pagination,
+                longRunning,
+                idempotent,
+                security,
+                inputChoices,
+                server,
+                outcomes);
     }
 }

@@ -158,6 +158,7 @@ public final class Naming {
     private final Map<String, List<String>> unknownPaths = new HashMap<>();
     private final Map<String, UnionMethods> unionMethods = new HashMap<>();
     private final Map<Operation, String> requestNames = new IdentityHashMap<>();
+    private final Map<Operation, String> outcomeNames = new IdentityHashMap<>();
     private final Map<String, Map<String, String>> fieldNames = new HashMap<>();
     private final Map<Operation, Map<Parameter, String>> parameterNames = new IdentityHashMap<>();
     private final Map<Operation, String> methodNames = new IdentityHashMap<>();
@@ -216,6 +217,11 @@ public final class Naming {
                 requestNames.put(op, types.topLevel(raw));
             }
             parameterNames.put(op, parameters(op.parameters()));
+        }
+        for (Operation op : model.operations()) {
+            if (!op.outcomes().isEmpty()) {
+                outcomeNames.put(op, types.topLevel(String.join("_", op.group()) + "_" + op.methodName() + "_result"));
+            }
         }
         root = resource(List.of(), List.of(), model.operations(), classes, model.servers());
         webhookClassName = model.conventions().webhookType() == null ? null : classes.allocate(clientName + "Webhook");
@@ -517,6 +523,31 @@ public final class Naming {
 
     public String requestName(Operation op) {
         return requestNames.get(op);
+    }
+
+    /**
+     * The sealed interface of a call whose success statuses carry different bodies, in the model
+     * package; null for a call with one result type.
+     */
+    public String outcomeTypeName(Operation op) {
+        return outcomeNames.get(op);
+    }
+
+    /** The variant of an outcome type that holds a status's body: {@code Created} for 201. */
+    public static String outcomeVariant(int status) {
+        return switch (status) {
+            case 200 -> "Ok";
+            case 201 -> "Created";
+            case 202 -> "Accepted";
+            case 203 -> "NonAuthoritative";
+            case 204 -> "NoContent";
+            case 205 -> "ResetContent";
+            case 206 -> "PartialContent";
+            case 207 -> "MultiStatus";
+            case 208 -> "AlreadyReported";
+            case 226 -> "ImUsed";
+            default -> "Status" + status;
+        };
     }
 
     public String methodName(Operation op) {

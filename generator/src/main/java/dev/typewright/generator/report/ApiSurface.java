@@ -69,7 +69,9 @@ public final class ApiSurface {
             String request = op.parameters().isEmpty() ? "" : naming.requestName(op);
             surface.put(
                     OPERATION + path + naming.methodName(op) + "(" + request + ")",
-                    op.result() == null ? "void" : types.javaType(op.result()));
+                    naming.outcomeTypeName(op) != null
+                            ? naming.outcomeTypeName(op)
+                            : op.result() == null ? "void" : types.javaType(op.result()));
             if (!op.parameters().isEmpty()) {
                 for (Parameter p : op.parameters()) {
                     surface.put(
