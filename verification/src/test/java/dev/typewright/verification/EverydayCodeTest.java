@@ -208,6 +208,16 @@ class EverydayCodeTest {
         assertThat(left.token()).as("required, and left out by the server").isNull();
         assertThat(left.userIdentifierKey().isAbsent()).isTrue();
         assertThat(dev.typewright.runtime.Json.toJson(left)).isEqualTo("{\"client_session_id\":\"c1\"}");
+
+        ClientSession mocked = ClientSession.builder().deviceCount(4).build();
+        assertThat(mocked.deviceCount())
+                .as("a model's builder takes a whole number too")
+                .isEqualTo(4.0);
+        ClientSession sent = dev.typewright.runtime.Json.fromJson(
+                "{\"client_session_id\":null,\"device_count\":null}", ClientSession.class);
+        assertThat(dev.typewright.runtime.Json.toJson(sent))
+                .as("nulls the server sends for fields that cannot hold one go back as they came")
+                .isEqualTo("{\"client_session_id\":null,\"device_count\":null}");
     }
 
     private static boolean mayBeNull(Class<?> record, String component) {

@@ -353,14 +353,14 @@ final class RecordEmitter {
 
     /**
      * What people write beside a setter: {@code addX(item)} for a list (its name's singular),
-     * {@code putX(key, value)} for a map, and for a request's number a whole-number overload, so that {@code limit(100)}
+     * {@code putX(key, value)} for a map, and for a number a whole-number overload, so that {@code limit(100)}
      * compiles. A name a member already takes is left out.
      */
     private List<MethodSpec> conveniences(Shape shape, Member m, ClassName builder, Set<String> taken) {
         List<MethodSpec> methods = new java.util.ArrayList<>();
         String pascal =
                 Character.toUpperCase(m.javaName().charAt(0)) + m.javaName().substring(1);
-        if (m.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.DOUBLE && shape.checksRequired()) {
+        if (m.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.DOUBLE) {
             methods.add(MethodSpec.methodBuilder(m.javaName())
                     .addJavadoc("As {@link #$L(Double)}, for a whole number.\n", m.javaName())
                     .addModifiers(Modifier.PUBLIC)
@@ -370,7 +370,7 @@ final class RecordEmitter {
                     .build());
         }
         // Java boxes an int literal to Integer only, so perPage(30) needs a long beside the Long.
-        if (m.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.LONG && shape.checksRequired()) {
+        if (m.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.LONG) {
             methods.add(MethodSpec.methodBuilder(m.javaName())
                     .addJavadoc("As {@link #$L(Long)}, for a literal such as {@code 30}.\n", m.javaName())
                     .addModifiers(Modifier.PUBLIC)

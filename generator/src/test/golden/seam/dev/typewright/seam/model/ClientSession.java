@@ -162,6 +162,11 @@ public record ClientSession(@JsonProperty("client_session_id") @Nullable String 
             return this;
         }
 
+        /** As {@link #deviceCount(Double)}, for a whole number. */
+        public Builder deviceCount(long deviceCount) {
+            return deviceCount((double) deviceCount);
+        }
+
         /** Number of devices associated with the client session. Required. */
         public Builder deviceCount(Double deviceCount) {
             this.deviceCount = deviceCount;

@@ -221,6 +221,11 @@ public record Device(@JsonProperty("device_id") @Nullable String deviceId,
                 private Builder() {
                 }
 
+                /** As {@link #level(Double)}, for a whole number. */
+                public Builder level(long level) {
+                    return level((double) level);
+                }
+
                 /** Battery charge level as a value between 0 and 1. Optional. */
                 public Builder level(Double level) {
                     this.level = level;
