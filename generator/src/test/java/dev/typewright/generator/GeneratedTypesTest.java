@@ -392,6 +392,8 @@ class GeneratedTypesTest {
                   properties:
                     additionalProperties: {type: boolean}
                     unknownFields: {type: string}
+                    '': {type: string}
+                    value: {type: string}
                 """);
 
         assertThat(generated.source("Settings"))
@@ -400,7 +402,13 @@ class GeneratedTypesTest {
                 .contains("public Builder putUnknownField2(String name, JsonNode value)");
 
         ClassLoader loader = generated.compile();
-        String json = "{\"additionalProperties\":true,\"unknownFields\":\"u\",\"other\":[1]}";
+        assertThat(generated.output().warnings())
+                .singleElement()
+                .asString()
+                .contains("/components/schemas/settings/properties/")
+                .contains("a property without a name is kept with the unknown fields");
+        String json =
+                "{\"additionalProperties\":true,\"unknownFields\":\"u\",\"\":\"e\",\"value\":\"v\",\"other\":[1]}";
         Object settings = read(loader, "Settings", json);
         assertThat(get(settings, "additionalPropertiesValue")).isEqualTo(true);
         assertThat(Json.parse(Json.toJson(settings))).isEqualTo(Json.parse(json));

@@ -821,6 +821,23 @@ class WireTest {
     }
 
     @Test
+    void aQueryParameterThatAllowsReservedCharactersKeepsThem() throws Exception {
+        List<Recorded> sent = run(
+                """
+                /links:
+                  get:
+                    operationId: follow
+                    parameters:
+                      - {name: next, in: query, allowReserved: true, schema: {type: string}}
+                      - {name: plain, in: query, schema: {type: string}}
+                    responses: {'204': {description: none}}
+                """,
+                "",
+                "client.links().follow(LinksFollowRequest.builder().next(\"/a/b?c=d&e\").plain(\"/a b\").build());");
+        assertThat(sent.get(0).target()).isEqualTo("/links?next=/a/b?c=d&e&plain=%2Fa%20b");
+    }
+
+    @Test
     void aParameterGivenByContentIsSentAsItsJsonText() throws Exception {
         List<Recorded> sent = run("""
                 /search:

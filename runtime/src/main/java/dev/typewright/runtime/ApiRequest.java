@@ -78,6 +78,27 @@ public final class ApiRequest {
         return this;
     }
 
+    /**
+     * As {@link #query(String, Object, String, boolean)}; with {@code allowReserved} the value keeps
+     * RFC 3986's reserved characters ({@code :/?#[]@!$&'()*+,;=}) unencoded, as the spec asks.
+     */
+    public ApiRequest query(String name, Object value, String style, boolean explode, boolean allowReserved) {
+        for (Map.Entry<String, String> pair : ParameterStyle.of(style).pairs(name, value, explode)) {
+            query.add(allowReserved ? Map.entry(pair.getKey(), unreserved(pair.getValue())) : pair);
+        }
+        return this;
+    }
+
+    private static final java.util.regex.Pattern RESERVED =
+            java.util.regex.Pattern.compile("%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)");
+
+    /** An encoded value with its reserved characters given back. */
+    private static String unreserved(String encoded) {
+        return RESERVED.matcher(encoded)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                        String.valueOf((char) Integer.parseInt(m.group(1), 16))));
+    }
+
     /** Adds a header parameter; null is left out and a collection is sent as {@code a,b}. */
     public ApiRequest header(String name, Object value) {
         return header(name, value, false);

@@ -243,8 +243,7 @@ final class ClientEmitter {
                         "Like {@link #$L($L)}, without blocking: the future completes with the result, or fails with the same exceptions.\n",
                         name,
                         request == null ? "" : request.simpleName());
-        CodeBlock target =
-                naming.outcomeTypeName(op) != null ? CodeBlock.of("$L", outcomesConstant(op)) : target(result);
+        CodeBlock target = resultTarget(op, result);
         if (request != null) {
             main.addParameter(request, "request");
             future.addParameter(request, "request");
@@ -448,39 +447,23 @@ final class ClientEmitter {
             TypeName result = result(op);
             TypeName boxed = boxed(result);
             ClassName request = request(op);
-            MethodSpec.Builder m = operation(op, name, ParameterizedTypeName.get(RAW_RESPONSE, boxed))
-                    .addJavadoc(
-                            "{@link $T#$L($L)}, with its response.\n",
-                            self,
-                            name,
-                            request == null ? "" : request.simpleName());
-            if (request != null) {
-                m.addParameter(request, "request");
-            }
             String arg = request == null ? "" : "request";
-            if (result.equals(TypeName.VOID)) {
-                m.addStatement("return $L.sendRaw($L($L))", CORE, naming.callMethodName(op), arg);
-            } else {
-                CodeBlock target =
-                        naming.outcomeTypeName(op) != null ? CodeBlock.of("$L", outcomesConstant(op)) : target(result);
-                m.addStatement("return $L.sendRaw($L($L),$W$L)", CORE, naming.callMethodName(op), arg, target);
-            }
-            raw.addMethod(m.build());
+            raw.addMethod(rawMethod(op, self, name, ParameterizedTypeName.get(RAW_RESPONSE, boxed))
+                    .addStatement(
+                            result.equals(TypeName.VOID)
+                                    ? CodeBlock.of("return $L.sendRaw($L($L))", CORE, naming.callMethodName(op), arg)
+                                    : CodeBlock.of(
+                                            "return $L.sendRaw($L($L),$W$L)",
+                                            CORE,
+                                            naming.callMethodName(op),
+                                            arg,
+                                            resultTarget(op, result)))
+                    .build());
             String stream = naming.streamMethodName(op);
             if (stream != null) {
-                MethodSpec.Builder streamed = operation(
-                                op, stream, ParameterizedTypeName.get(RAW_RESPONSE, INPUT_STREAM))
-                        .addJavadoc(
-                                "{@link $T#$L($L)}, with its response.\n",
-                                self,
-                                stream,
-                                request == null ? "" : request.simpleName());
-                if (request != null) {
-                    streamed.addParameter(request, "request");
-                }
-                raw.addMethod(
-                        streamed.addStatement("return $L.sendRawStream($L($L))", CORE, naming.callMethodName(op), arg)
-                                .build());
+                raw.addMethod(rawMethod(op, self, stream, ParameterizedTypeName.get(RAW_RESPONSE, INPUT_STREAM))
+                        .addStatement("return $L.sendRawStream($L($L))", CORE, naming.callMethodName(op), arg)
+                        .build());
             }
             if (request != null && op.inputsOptional()) {
                 raw.addMethod(operation(op, name, ParameterizedTypeName.get(RAW_RESPONSE, boxed))
@@ -502,6 +485,26 @@ final class ClientEmitter {
                 .returns(view)
                 .addStatement("return $L", RAW_ACCESSOR)
                 .build());
+    }
+
+    /** A method of the raw view that mirrors the client's method {@code name}: its parameter and Javadoc. */
+    private MethodSpec.Builder rawMethod(Operation op, ClassName self, String name, TypeName returns) {
+        ClassName request = request(op);
+        MethodSpec.Builder m = operation(op, name, returns)
+                .addJavadoc(
+                        "{@link $T#$L($L)}, with its response.\n",
+                        self,
+                        name,
+                        request == null ? "" : request.simpleName());
+        if (request != null) {
+            m.addParameter(request, "request");
+        }
+        return m;
+    }
+
+    /** What the core reads the result with: the call's outcomes, or its type. */
+    private CodeBlock resultTarget(Operation op, TypeName result) {
+        return naming.outcomeTypeName(op) != null ? CodeBlock.of("$L", outcomesConstant(op)) : target(result);
     }
 
     /** The body's media type as a second argument where it is not plain JSON. */
@@ -594,7 +597,11 @@ final class ClientEmitter {
                 case PATH -> spec.add("\n.pathParam($S, $L.$L())", p.name(), request, name);
                 case QUERY ->
                     spec.add(
-                            style == null ? "\n.query($S, $L.$L())" : "\n.query($S, $L.$L(), $S, $L)",
+                            style == null
+                                    ? "\n.query($S, $L.$L())"
+                                    : style.allowReserved()
+                                            ? "\n.query($S, $L.$L(), $S, $L, true)"
+                                            : "\n.query($S, $L.$L(), $S, $L)",
                             styled(p.name(), request, name, style));
                 case HEADER ->
                     spec.add(

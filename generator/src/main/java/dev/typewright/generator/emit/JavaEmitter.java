@@ -155,9 +155,10 @@ public final class JavaEmitter {
             } else {
                 variant.addJavadoc(said.isEmpty() ? ", with its body.\n" : "\n");
                 variant.recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(ParameterSpec.builder(types.of(outcome.type()), "value")
-                                .addAnnotation(jsonValue)
-                                .build())
+                        .addParameter(
+                                ParameterSpec.builder(types.of(outcome.type()).annotated(Types.MAY_BE_NULL), "value")
+                                        .addAnnotation(jsonValue)
+                                        .build())
                         .build());
             }
             type.addType(variant.build());
@@ -170,9 +171,8 @@ public final class JavaEmitter {
                                 + " has none.\n")
                 .recordConstructor(MethodSpec.constructorBuilder()
                         .addParameter(int.class, "statusCode")
-                        .addParameter(ParameterSpec.builder(Types.JSON_NODE, "value")
+                        .addParameter(ParameterSpec.builder(Types.JSON_NODE.annotated(Types.MAY_BE_NULL), "value")
                                 .addAnnotation(jsonValue)
-                                .addAnnotation(Types.MAY_BE_NULL)
                                 .build())
                         .build())
                 .build());

@@ -48,7 +48,7 @@ final class ModelBuilder {
         this.profile = profile;
         this.customizations = customizations;
         this.schemas = new Schemas(api, file, profile);
-        this.types = new TypeReader(schemas, file, customizations);
+        this.types = new TypeReader(schemas, file, customizations, problems);
         this.operations = new OperationReader(api, file, schemas, types, profile, problems, responseSamples);
     }
 

@@ -408,12 +408,11 @@ final class OperationReader {
             problems.warn(pointer + "/style", "query parameters in the simple style are sent in the form style");
             return null;
         }
-        if (Boolean.TRUE.equals(p.getAllowReserved())) {
-            problems.warn(pointer + "/allowReserved", "reserved characters are percent-encoded all the same");
-        }
-        return chosen.equals(standard) && explode == chosen.equals("form")
+        // OpenAPI defines allowReserved for query parameters only.
+        boolean reserved = location == Parameter.Location.QUERY && Boolean.TRUE.equals(p.getAllowReserved());
+        return chosen.equals(standard) && explode == chosen.equals("form") && !reserved
                 ? null
-                : new Parameter.Style(chosen, explode, null);
+                : new Parameter.Style(chosen, explode, null, reserved);
     }
 
     /**
@@ -494,6 +493,10 @@ final class OperationReader {
         }
         for (Map.Entry<String, Schema<?>> prop : props.entrySet()) {
             String pp = Pointers.child(bp + "/properties", prop.getKey());
+            if (prop.getKey().isEmpty()) {
+                problems.warn(pp, "a body field without a name cannot be given; send it with extraBody(\"\", value)");
+                continue;
+            }
             Schema<?> ps = prop.getValue();
             TypeRef type = body.kind() == Operation.BodyKind.MULTIPART ? binary(ps, pp) : null;
             parameters.add(new Parameter(

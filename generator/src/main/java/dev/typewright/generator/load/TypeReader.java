@@ -46,10 +46,13 @@ final class TypeReader {
 
     private final Customizations customizations;
 
-    TypeReader(Schemas schemas, String file, Customizations customizations) {
+    private final Problems problems;
+
+    TypeReader(Schemas schemas, String file, Customizations customizations, Problems problems) {
         this.schemas = schemas;
         this.file = file;
         this.customizations = customizations;
+        this.problems = problems;
     }
 
     Map<String, TypeDef> types() {
@@ -431,6 +434,12 @@ final class TypeReader {
             for (Map.Entry<String, Schema<?>> prop : props.entrySet()) {
                 Schema<?> ps = prop.getValue();
                 String pp = Pointers.child(pointer + "/properties", prop.getKey());
+                if (prop.getKey().isEmpty()) {
+                    // Jackson reads an empty @JsonProperty name as no name at all.
+                    problems.warn(
+                            pp, "a property without a name is kept with the unknown fields (additionalProperties)");
+                    continue;
+                }
                 fields.add(new TypeDef.Field(
                         prop.getKey(),
                         typeOf(ps, child(id, prop.getKey()), pp, prop.getKey()),

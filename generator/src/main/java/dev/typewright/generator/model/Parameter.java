@@ -53,8 +53,13 @@ public record Parameter(
      * @param explode whether arrays and objects are spread over several pairs
      * @param contentType a multipart part's content type from the body's {@code encoding}; null for
      *     the default
+     * @param allowReserved whether a query value keeps RFC 3986's reserved characters unencoded
      */
-    public record Style(String style, boolean explode, String contentType) {
+    public record Style(String style, boolean explode, String contentType, boolean allowReserved) {
+        public Style(String style, boolean explode, String contentType) {
+            this(style, explode, contentType, false);
+        }
+
         /**
          * Not a style of OpenAPI's: a parameter given by {@code content} rather than {@code schema},
          * whose value is sent as its JSON text.
