@@ -89,6 +89,9 @@ public final class Corpus {
     /** The exit code that asks the script to start the run again, after a time or heap breach. */
     static final int RESTART = 3;
 
+    /** What {@link #compile} returns when javac ran out of the heap. */
+    private static final String JAVAC_HEAP = "heap|javac ran out of the heap";
+
     private Corpus() {}
 
     /** Generates and compiles one document in {@code work}, which is emptied first. */
@@ -101,6 +104,9 @@ public final class Corpus {
                             .withProfile("standard", Map.of()));
             String error = compile(output, work.resolve("classes"));
             long millis = (System.nanoTime() - start) / 1_000_000;
+            if (error != null && error.startsWith(JAVAC_HEAP)) {
+                throw new OutOfMemoryError(error);
+            }
             if (error != null) {
                 return new Result(name, Outcome.UNCOMPILED, error.substring(0, error.indexOf('|')), error, millis);
             }
@@ -159,9 +165,10 @@ public final class Corpus {
         output.javaFiles().forEach(f -> sources.add(f.toJavaFileObject()));
         Files.createDirectories(classes);
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        StringWriter said = new StringWriter();
         try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
             boolean ok = javac.getTask(
-                            new StringWriter(),
+                            said,
                             files,
                             diagnostics,
                             List.of(
@@ -183,6 +190,10 @@ public final class Corpus {
                             d.getSource() == null ? "" : d.getSource().getName().replaceAll(".*/", "");
                     return d.getCode() + "|" + file + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT);
                 }
+            }
+            if (!ok && said.toString().contains("OutOfMemoryError")) {
+                // javac catches its own OutOfMemoryError and only prints it to its log.
+                return JAVAC_HEAP;
             }
             return ok ? null : "compiler.err.unknown|javac failed without a message";
         }

@@ -86,6 +86,17 @@ final class RoundTrip {
 
     private static Type returnType(ClassLoader loader, Naming naming, Operation op, String client)
             throws ReflectiveOperationException {
+        if (naming.outcomeTypeName(op) != null) {
+            // A call with a type per status: its examples are the first status's with a body.
+            Operation.Outcome first = op.outcomes().stream()
+                    .filter(o -> o.type() != null)
+                    .findFirst()
+                    .orElseThrow();
+            return loader.loadClass(naming.modelPackage() + "." + naming.outcomeTypeName(op) + "$"
+                            + Naming.outcomeVariant(first.status()))
+                    .getRecordComponents()[0]
+                    .getGenericType();
+        }
         Class<?> type = loader.loadClass(naming.clientPackage() + "." + client);
         String name = naming.methodName(op);
         Class<?>[] parameters = op.parameters().isEmpty()
