@@ -465,6 +465,37 @@ class WireTest {
     }
 
     @Test
+    void pathParametersFollowTheSimpleLabelAndMatrixStyles() throws Exception {
+        List<Recorded> sent = run("""
+                /a/{ids}/{point}/{tags}/{spot}/{name}/{key}:
+                  get:
+                    operationId: styled
+                    parameters:
+                      - {name: ids, in: path, required: true, schema: {type: array, items: {type: integer}}}
+                      - {name: point, in: path, required: true, style: simple, explode: true, schema: {$ref: '#/components/schemas/Point'}}
+                      - {name: tags, in: path, required: true, style: label, explode: true, schema: {type: array, items: {type: string}}}
+                      - {name: spot, in: path, required: true, style: label, schema: {$ref: '#/components/schemas/Point'}}
+                      - {name: name, in: path, required: true, style: matrix, schema: {type: string}}
+                      - {name: key, in: path, required: true, style: matrix, explode: true, schema: {type: array, items: {type: string}}}
+                    responses: {'204': {description: none}}
+                """, """
+                schemas:
+                  Point: {type: object, properties: {x: {type: integer}, y: {type: integer}}}
+                """, """
+                client.a().styled(AStyledRequest.builder()
+                        .ids(List.of(3, 4))
+                        .point(Point.builder().x(1).y(2).build())
+                        .tags(List.of("a b", "c/d"))
+                        .spot(Point.builder().x(5).y(6).build())
+                        .name("ann,b")
+                        .key(List.of("k1", "k2"))
+                        .build());
+                """);
+        assertThat(output.warnings()).isEmpty();
+        assertThat(sent.get(0).target()).isEqualTo("/a/3,4/x=1,y=2/.a%20b.c%2Fd/.x,5,y,6/;name=ann%2Cb/;key=k1;key=k2");
+    }
+
+    @Test
     void everySecuritySchemeGivesTheBuilderAWayInAndCredentialsTravelWhereTheSchemeSays() throws Exception {
         List<Recorded> sent = run("""
                 /things:

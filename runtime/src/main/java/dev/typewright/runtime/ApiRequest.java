@@ -57,10 +57,18 @@ public final class ApiRequest {
 
     /** Fills {@code {name}} in the path; the value is percent-encoded so it stays one segment. */
     public ApiRequest pathParam(String name, Object value) {
+        return pathParam(name, value, "simple", false);
+    }
+
+    /**
+     * Fills {@code {name}} in the path in an OpenAPI {@code style}: {@code simple} ({@code 3,4}),
+     * {@code label} ({@code .3,4}) or {@code matrix} ({@code ;id=3,4}), exploded or not.
+     */
+    public ApiRequest pathParam(String name, Object value, String style, boolean explode) {
         if (value == null) {
             throw new IllegalArgumentException("path parameter " + name + " is required");
         }
-        pathParams.put(name, ParameterStyle.simple(value, false));
+        pathParams.put(name, ParameterStyle.path(name, value, style, explode));
         return this;
     }
 
@@ -315,7 +323,7 @@ public final class ApiRequest {
             if (value == null) {
                 throw new IllegalArgumentException("path parameter " + name + " is required");
             }
-            out.append(encode(value));
+            out.append(value);
             i = close + 1;
         }
         for (int q = 0; q < query.size(); q++) {

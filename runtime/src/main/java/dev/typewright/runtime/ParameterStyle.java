@@ -92,6 +92,63 @@ public enum ParameterStyle {
     }
 
     /** A header's value in the simple style: {@code a,b}, or {@code k,v,k,v} ({@code k=v,k=v} exploded). */
+    /**
+     * A path parameter as it stands in the path, encoded, in OpenAPI's {@code simple} ({@code 3,4}),
+     * {@code label} ({@code .3.4}) or {@code matrix} ({@code ;id=3;id=4}) style: each item is
+     * percent-encoded and the style's separators are not.
+     */
+    static String path(String name, Object value, String style, boolean explode) {
+        JsonNode node = isPlain(value) ? null : Json.mapper().valueToTree(value);
+        List<String> items = new ArrayList<>();
+        List<String> pairs = new ArrayList<>();
+        if (node == null || node.isValueNode()) {
+            items.add(encode(node == null ? plain(value) : text(node)));
+        } else if (node.isArray()) {
+            node.forEach(item -> items.add(encode(text(item))));
+        } else {
+            node.fields().forEachRemaining(f -> {
+                if (!f.getValue().isNull()) {
+                    pairs.add(encode(f.getKey()));
+                    pairs.add(encode(text(f.getValue())));
+                }
+            });
+        }
+        boolean object = node != null && node.isObject();
+        String key = encode(name);
+        return switch (style) {
+            case "label" ->
+                "."
+                        + (object
+                                ? joinPairs(pairs, explode ? "." : ",", explode)
+                                : String.join(explode ? "." : ",", items));
+            case "matrix" -> {
+                if (object) {
+                    yield explode ? ";" + joinPairs(pairs, ";", true) : ";" + key + "=" + String.join(",", pairs);
+                }
+                if (explode && items.size() > 1) {
+                    StringBuilder out = new StringBuilder();
+                    items.forEach(
+                            item -> out.append(';').append(key).append('=').append(item));
+                    yield out.toString();
+                }
+                yield ";" + key + "=" + String.join(",", items);
+            }
+            default -> object ? joinPairs(pairs, ",", explode) : String.join(",", items);
+        };
+    }
+
+    /** Key and value pairs, {@code k=v} joined by {@code separator} when exploded, else all by commas. */
+    private static String joinPairs(List<String> pairs, String separator, boolean explode) {
+        if (!explode) {
+            return String.join(",", pairs);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pairs.size(); i += 2) {
+            out.append(i == 0 ? "" : separator).append(pairs.get(i)).append('=').append(pairs.get(i + 1));
+        }
+        return out.toString();
+    }
+
     static String simple(Object value, boolean explode) {
         if (isPlain(value)) {
             return plain(value);

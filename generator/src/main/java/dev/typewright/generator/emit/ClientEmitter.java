@@ -594,7 +594,10 @@ final class ClientEmitter {
                 continue;
             }
             switch (p.location()) {
-                case PATH -> spec.add("\n.pathParam($S, $L.$L())", p.name(), request, name);
+                case PATH ->
+                    spec.add(
+                            style == null ? "\n.pathParam($S, $L.$L())" : "\n.pathParam($S, $L.$L(), $S, $L)",
+                            styled(p.name(), request, name, style));
                 case QUERY ->
                     spec.add(
                             style == null

@@ -399,7 +399,8 @@ final class OperationReader {
                 location == Parameter.Location.QUERY || location == Parameter.Location.COOKIE ? "form" : "simple";
         String chosen = style == null ? standard : style;
         boolean explode = p.getExplode() != null ? p.getExplode() : chosen.equals("form");
-        if (location == Parameter.Location.PATH && !chosen.equals("simple")) {
+        if (location == Parameter.Location.PATH
+                && !Set.of("simple", "label", "matrix").contains(chosen)) {
             problems.warn(
                     pointer + "/style", "path parameters in the " + chosen + " style are sent in the simple style");
             return null;
