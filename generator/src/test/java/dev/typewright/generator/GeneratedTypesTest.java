@@ -406,7 +406,7 @@ class GeneratedTypesTest {
                 .singleElement()
                 .asString()
                 .contains("/components/schemas/settings/properties/")
-                .contains("a property without a name is kept with the unknown fields");
+                .contains("a property without a name is kept with the type's unknown fields");
         String json =
                 "{\"additionalProperties\":true,\"unknownFields\":\"u\",\"\":\"e\",\"value\":\"v\",\"other\":[1]}";
         Object settings = read(loader, "Settings", json);

@@ -852,20 +852,21 @@ class WireTest {
     }
 
     @Test
-    void aQueryParameterThatAllowsReservedCharactersKeepsThem() throws Exception {
+    void aParameterThatAllowsReservedCharactersKeepsThem() throws Exception {
         List<Recorded> sent = run(
                 """
-                /links:
+                /links/{doc}:
                   get:
                     operationId: follow
                     parameters:
+                      - {name: doc, in: path, required: true, allowReserved: true, schema: {type: string}}
                       - {name: next, in: query, allowReserved: true, schema: {type: string}}
                       - {name: plain, in: query, schema: {type: string}}
                     responses: {'204': {description: none}}
                 """,
                 "",
-                "client.links().follow(LinksFollowRequest.builder().next(\"/a/b?c=d&e\").plain(\"/a b\").build());");
-        assertThat(sent.get(0).target()).isEqualTo("/links?next=/a/b?c=d&e&plain=%2Fa%20b");
+                "client.links().follow(LinksFollowRequest.builder().doc(\"x/y z\").next(\"/a/b?c=d&e\").plain(\"/a b\").build());");
+        assertThat(sent.get(0).target()).isEqualTo("/links/x/y%20z?next=/a/b?c=d&e&plain=%2Fa%20b");
     }
 
     @Test

@@ -65,10 +65,18 @@ public final class ApiRequest {
      * {@code label} ({@code .3,4}) or {@code matrix} ({@code ;id=3,4}), exploded or not.
      */
     public ApiRequest pathParam(String name, Object value, String style, boolean explode) {
+        return pathParam(name, value, style, explode, false);
+    }
+
+    /**
+     * As {@link #pathParam(String, Object, String, boolean)}; with {@code allowReserved} the value
+     * keeps RFC 3986's reserved characters, so that {@code a/b} fills the path as two segments.
+     */
+    public ApiRequest pathParam(String name, Object value, String style, boolean explode, boolean allowReserved) {
         if (value == null) {
             throw new IllegalArgumentException("path parameter " + name + " is required");
         }
-        pathParams.put(name, ParameterStyle.path(name, value, style, explode));
+        pathParams.put(name, ParameterStyle.path(name, value, style, explode, allowReserved));
         return this;
     }
 
@@ -92,19 +100,9 @@ public final class ApiRequest {
      */
     public ApiRequest query(String name, Object value, String style, boolean explode, boolean allowReserved) {
         for (Map.Entry<String, String> pair : ParameterStyle.of(style).pairs(name, value, explode)) {
-            query.add(allowReserved ? Map.entry(pair.getKey(), unreserved(pair.getValue())) : pair);
+            query.add(allowReserved ? Map.entry(pair.getKey(), ParameterStyle.unreserved(pair.getValue())) : pair);
         }
         return this;
-    }
-
-    private static final java.util.regex.Pattern RESERVED =
-            java.util.regex.Pattern.compile("%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)");
-
-    /** An encoded value with its reserved characters given back. */
-    private static String unreserved(String encoded) {
-        return RESERVED.matcher(encoded)
-                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                        String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
 
     /** Adds a header parameter; null is left out and a collection is sent as {@code a,b}. */

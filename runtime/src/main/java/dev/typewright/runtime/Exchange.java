@@ -45,7 +45,9 @@ final class Exchange {
     }
 
     /** What to do after an attempt: return its response, retry after a pause, or fail. */
-    private record Next(HttpResponse<?> response, Duration retryAfter, RuntimeException failure) {}
+    private record Next(boolean success, Duration retryAfter, RuntimeException failure) {
+        static final Next SUCCESS = new Next(true, null, null);
+    }
 
     /**
      * The blocking path, on the caller's thread: no hand-off between threads, so a synchronous call
@@ -91,7 +93,7 @@ final class Exchange {
                 closeUnread(response);
                 throw e;
             }
-            if (next.response() != null) {
+            if (next.success()) {
                 return response;
             }
             if (next.failure() != null) {
@@ -136,7 +138,7 @@ final class Exchange {
                         sent.cancel(true);
                     }
                     Next next = judge(request, attempt, start, response, error);
-                    if (next.response() != null) {
+                    if (next.success()) {
                         return CompletableFuture.completedFuture(response);
                     }
                     if (next.failure() != null) {
@@ -159,8 +161,10 @@ final class Exchange {
         Policies policies = shared.policies();
         if (!policies.interceptors().isEmpty()) {
             // A streamed body is the caller's to read: interceptors see it as empty.
-            HttpResponse<byte[]> seen =
-                    response.body() instanceof byte[] b ? new View<>(response, b) : new View<>(response, new byte[0]);
+            @SuppressWarnings("unchecked") // A body read as bytes is the response's own body.
+            HttpResponse<byte[]> seen = response.body() instanceof byte[]
+                    ? (HttpResponse<byte[]>) response
+                    : new View<>(response, new byte[0]);
             for (Interceptor interceptor : policies.interceptors()) {
                 interceptor.afterReceive(seen, request, attempt);
             }
@@ -177,7 +181,7 @@ final class Exchange {
                 options.onResponse.accept(new ResponseInfo(
                         request.method(), request.pathTemplate(), status, response.headers(), requestId, attempt + 1));
             }
-            return new Next(response, null, null);
+            return Next.SUCCESS;
         }
         Duration retryAfter = retryAfter(response.headers());
         if (attempt < maxRetries()
@@ -190,7 +194,7 @@ final class Exchange {
             return retry(request, retryAfter, attempt, "HTTP " + status);
         }
         return new Next(
-                null,
+                false,
                 null,
                 policies.errorDecoder()
                         .decode(
@@ -203,7 +207,7 @@ final class Exchange {
     private Next failed(ApiRequest request, int attempt, Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof LimitedBody.TooLargeException tooLarge) {
-                return new Next(null, null, new InvalidResponseException(tooLarge.getMessage(), 200, null, tooLarge));
+                return new Next(false, null, new InvalidResponseException(tooLarge.getMessage(), 200, null, tooLarge));
             }
         }
         if (cause instanceof TimeoutException || cause instanceof HttpTimeoutException) {
@@ -211,10 +215,10 @@ final class Exchange {
                     at(request) + " got no complete response within " + options.timeout.toMillis() + " ms", cause);
         }
         if (cause instanceof CancellationException || shared.closed().get()) {
-            return new Next(null, null, new TransportException(at(request) + " was cancelled", cause));
+            return new Next(false, null, new TransportException(at(request) + " was cancelled", cause));
         }
         if (cause instanceof RuntimeException r && !(r instanceof RequestTimeoutException)) {
-            return new Next(null, null, r);
+            return new Next(false, null, r);
         }
         if (attempt < maxRetries()
                 && request.isRepeatable()
@@ -223,7 +227,7 @@ final class Exchange {
             return retry(request, null, attempt, cause.toString());
         }
         return new Next(
-                null,
+                false,
                 null,
                 cause instanceof TransportException t
                         ? t
@@ -235,7 +239,7 @@ final class Exchange {
         LOG.log(
                 System.Logger.Level.DEBUG,
                 () -> String.format("%s: %s, retrying in %d ms", describe(request), why, delay.toMillis()));
-        return new Next(null, delay, null);
+        return new Next(false, delay, null);
     }
 
     /** Exponential back-off with full jitter: a random wait up to base * 2^attempt, capped. */

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How OpenAPI writes a parameter's value as text: the {@code style} and {@code explode} of a query,
@@ -92,29 +95,44 @@ public enum ParameterStyle {
     }
 
     /** A header's value in the simple style: {@code a,b}, or {@code k,v,k,v} ({@code k=v,k=v} exploded). */
+    static String simple(Object value, boolean explode) {
+        return expand(null, value, "simple", explode, text -> text);
+    }
+
     /**
-     * A path parameter as it stands in the path, encoded, in OpenAPI's {@code simple} ({@code 3,4}),
+     * A path parameter as it stands in the path, in OpenAPI's {@code simple} ({@code 3,4}),
      * {@code label} ({@code .3.4}) or {@code matrix} ({@code ;id=3;id=4}) style: each item is
-     * percent-encoded and the style's separators are not.
+     * percent-encoded, keeping RFC 3986's reserved characters where the spec allows them, and the
+     * style's separators are not.
      */
-    static String path(String name, Object value, String style, boolean explode) {
+    static String path(String name, Object value, String style, boolean explode, boolean allowReserved) {
+        return expand(
+                encode(name),
+                value,
+                style,
+                explode,
+                allowReserved ? text -> unreserved(encode(text)) : ParameterStyle::encode);
+    }
+
+    /** A value expanded in a style of RFC 6570 as OpenAPI names them, each item through {@code encode}. */
+    private static String expand(
+            String name, Object value, String style, boolean explode, Function<String, String> encode) {
         JsonNode node = isPlain(value) ? null : Json.mapper().valueToTree(value);
         List<String> items = new ArrayList<>();
         List<String> pairs = new ArrayList<>();
         if (node == null || node.isValueNode()) {
-            items.add(encode(node == null ? plain(value) : text(node)));
+            items.add(encode.apply(node == null ? plain(value) : text(node)));
         } else if (node.isArray()) {
-            node.forEach(item -> items.add(encode(text(item))));
+            node.forEach(item -> items.add(encode.apply(text(item))));
         } else {
             node.fields().forEachRemaining(f -> {
                 if (!f.getValue().isNull()) {
-                    pairs.add(encode(f.getKey()));
-                    pairs.add(encode(text(f.getValue())));
+                    pairs.add(encode.apply(f.getKey()));
+                    pairs.add(encode.apply(text(f.getValue())));
                 }
             });
         }
         boolean object = node != null && node.isObject();
-        String key = encode(name);
         return switch (style) {
             case "label" ->
                 "."
@@ -123,15 +141,15 @@ public enum ParameterStyle {
                                 : String.join(explode ? "." : ",", items));
             case "matrix" -> {
                 if (object) {
-                    yield explode ? ";" + joinPairs(pairs, ";", true) : ";" + key + "=" + String.join(",", pairs);
+                    yield explode ? ";" + joinPairs(pairs, ";", true) : ";" + name + "=" + String.join(",", pairs);
                 }
                 if (explode && items.size() > 1) {
                     StringBuilder out = new StringBuilder();
                     items.forEach(
-                            item -> out.append(';').append(key).append('=').append(item));
+                            item -> out.append(';').append(name).append('=').append(item));
                     yield out.toString();
                 }
-                yield ";" + key + "=" + String.join(",", items);
+                yield ";" + name + "=" + String.join(",", items);
             }
             default -> object ? joinPairs(pairs, ",", explode) : String.join(",", items);
         };
@@ -149,24 +167,12 @@ public enum ParameterStyle {
         return out.toString();
     }
 
-    static String simple(Object value, boolean explode) {
-        if (isPlain(value)) {
-            return plain(value);
-        }
-        JsonNode node = Json.mapper().valueToTree(value);
-        List<String> items = new ArrayList<>();
-        if (node.isArray()) {
-            node.forEach(item -> items.add(text(item)));
-        } else if (node.isObject()) {
-            node.fields().forEachRemaining(f -> {
-                if (!f.getValue().isNull()) {
-                    items.add(explode ? f.getKey() + "=" + text(f.getValue()) : f.getKey() + "," + text(f.getValue()));
-                }
-            });
-        } else {
-            return text(node);
-        }
-        return String.join(",", items);
+    private static final Pattern RESERVED = Pattern.compile("%(3A|2F|3F|23|5B|5D|40|21|24|26|27|28|29|2A|2B|2C|3B|3D)");
+
+    /** An encoded value with RFC 3986's reserved characters given back, for {@code allowReserved}. */
+    static String unreserved(String encoded) {
+        return RESERVED.matcher(encoded)
+                .replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
 
     private static void deep(String prefix, JsonNode node, List<Map.Entry<String, String>> pairs) {

@@ -596,7 +596,11 @@ final class ClientEmitter {
             switch (p.location()) {
                 case PATH ->
                     spec.add(
-                            style == null ? "\n.pathParam($S, $L.$L())" : "\n.pathParam($S, $L.$L(), $S, $L)",
+                            style == null
+                                    ? "\n.pathParam($S, $L.$L())"
+                                    : style.allowReserved()
+                                            ? "\n.pathParam($S, $L.$L(), $S, $L, true)"
+                                            : "\n.pathParam($S, $L.$L(), $S, $L)",
                             styled(p.name(), request, name, style));
                 case QUERY ->
                     spec.add(
@@ -807,19 +811,19 @@ final class ClientEmitter {
     }
 
     /** The cursor, a string at run time, as the type of the request input that takes it. */
-    private static CodeBlock cursorValue(Parameter cursor) {
+    private CodeBlock cursorValue(Parameter cursor) {
         if (cursor.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.INTEGER) {
             return CodeBlock.of("$T.valueOf(cursor)", Integer.class);
         }
         if (cursor.type() instanceof TypeRef.Primitive p && p.scalar() == TypeRef.Scalar.LONG) {
             return CodeBlock.of("$T.valueOf(cursor)", Long.class);
         }
-        if (cursor.type() instanceof TypeRef.External e) {
+        if (cursor.type() instanceof TypeRef.External) {
             return CodeBlock.of(
                     "$T.fromTree($T.valueOf(cursor), $T.class)",
                     ClassName.get(Types.RUNTIME, "Json"),
                     ClassName.get("com.fasterxml.jackson.databind.node", "TextNode"),
-                    ClassName.bestGuess(e.className()));
+                    types.of(cursor.type()));
         }
         return CodeBlock.of("cursor");
     }

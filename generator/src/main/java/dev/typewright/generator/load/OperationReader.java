@@ -166,16 +166,18 @@ final class OperationReader {
             }
         }
         List<Success> bodies = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
         List<Schema<?>> distinct = new ArrayList<>();
         for (Map.Entry<String, ApiResponse> e : statuses) {
-            Success success = jsonContent(e, pointer);
             ApiResponse response = resolveResponse(e.getValue(), Pointers.child(pointer, e.getKey()));
+            Success success = jsonContent(e, pointer);
             if (success == null
                     && response.getContent() != null
                     && !response.getContent().isEmpty()) {
                 return List.of();
             }
             bodies.add(success);
+            descriptions.add(response.getDescription());
             if (success != null
                     && success.media().getSchema() != null
                     && distinct.stream().noneMatch(d -> d.equals(success.media().getSchema()))) {
@@ -200,11 +202,7 @@ final class OperationReader {
                                 success.schemaPointer());
                 first = false;
             }
-            ApiResponse response = resolveResponse(
-                    statuses.get(i).getValue(),
-                    Pointers.child(pointer, statuses.get(i).getKey()));
-            outcomes.add(
-                    new Operation.Outcome(Integer.parseInt(statuses.get(i).getKey()), type, response.getDescription()));
+            outcomes.add(new Operation.Outcome(Integer.parseInt(statuses.get(i).getKey()), type, descriptions.get(i)));
         }
         return outcomes;
     }
@@ -409,8 +407,10 @@ final class OperationReader {
             problems.warn(pointer + "/style", "query parameters in the simple style are sent in the form style");
             return null;
         }
-        // OpenAPI defines allowReserved for query parameters only.
-        boolean reserved = location == Parameter.Location.QUERY && Boolean.TRUE.equals(p.getAllowReserved());
+        // OpenAPI defines allowReserved for query parameters; specs also set it on a path parameter
+        // that spans segments (Open Policy Agent's /v1/data/{path}), and mean the same.
+        boolean reserved = (location == Parameter.Location.QUERY || location == Parameter.Location.PATH)
+                && Boolean.TRUE.equals(p.getAllowReserved());
         return chosen.equals(standard) && explode == chosen.equals("form") && !reserved
                 ? null
                 : new Parameter.Style(chosen, explode, null, reserved);

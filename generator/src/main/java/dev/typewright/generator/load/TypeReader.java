@@ -436,8 +436,7 @@ final class TypeReader {
                 String pp = Pointers.child(pointer + "/properties", prop.getKey());
                 if (prop.getKey().isEmpty()) {
                     // Jackson reads an empty @JsonProperty name as no name at all.
-                    problems.warn(
-                            pp, "a property without a name is kept with the unknown fields (additionalProperties)");
+                    problems.warn(pp, "a property without a name is kept with the type's unknown fields");
                     continue;
                 }
                 fields.add(new TypeDef.Field(

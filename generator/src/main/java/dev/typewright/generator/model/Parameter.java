@@ -53,7 +53,7 @@ public record Parameter(
      * @param explode whether arrays and objects are spread over several pairs
      * @param contentType a multipart part's content type from the body's {@code encoding}; null for
      *     the default
-     * @param allowReserved whether a query value keeps RFC 3986's reserved characters unencoded
+     * @param allowReserved whether a query or path value keeps RFC 3986's reserved characters unencoded
      */
     public record Style(String style, boolean explode, String contentType, boolean allowReserved) {
         public Style(String style, boolean explode, String contentType) {

@@ -3,8 +3,11 @@ package dev.typewright.generator.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How mappings and operation filters are written, and what a mistake in one says. */
 class CustomizationsTest {
@@ -62,5 +65,37 @@ class CustomizationsTest {
                 .hasMessage("type mapping integer is given twice");
         assertThatThrownBy(() -> Customizations.of(null, null, List.of("GET pets"), null))
                 .hasMessageContaining("operation filter GET pets");
+    }
+
+    @Test
+    void aSchemaMappedWhereItIsAUnionsVariantIsAnErrorWithItsPointer(@TempDir Path dir) throws Exception {
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(spec, """
+                openapi: 3.0.3
+                info: {title: Pets, version: '1'}
+                paths: {}
+                components:
+                  schemas:
+                    Pet: {oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]}
+                    Cat: {type: object, properties: {meows: {type: boolean}}}
+                    Dog: {type: object, properties: {barks: {type: boolean}}}
+                """);
+        Customizations mapped = Customizations.of(null, List.of("Cat=com.example.Cat"), null, null);
+
+        assertThatThrownBy(() ->
+                        SpecLoader.load(spec, new dev.typewright.generator.profile.StandardProfile(), false, mapped))
+                .isInstanceOf(SpecException.class)
+                .hasMessageContaining("/components/schemas/Pet/oneOf/0")
+                .hasMessageContaining("schema mapping Cat maps a variant of this union to a class of your own");
+        assertThat(SpecLoader.load(
+                                spec,
+                                new dev.typewright.generator.profile.StandardProfile(),
+                                false,
+                                Customizations.of(null, List.of("Pet=com.example.Pet"), null, null))
+                        .model()
+                        .types())
+                .as("the union mapped whole: its variants are still types of their own")
+                .doesNotContainKey("Pet")
+                .containsKeys("Cat", "Dog");
     }
 }
