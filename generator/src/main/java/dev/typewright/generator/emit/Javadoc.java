@@ -167,11 +167,16 @@ final class Javadoc {
 
     /** The first line of the text, for a one-line summary; Markdown on it is shown as on a page. */
     static String firstLine(String text) {
+        return escape(firstLineText(text));
+    }
+
+    /** The first line of the text as the spec has it, before {@link #escape}. */
+    static String firstLineText(String text) {
         if (text == null) {
             return "";
         }
         String first = text.strip();
         int nl = first.indexOf('\n');
-        return escape(nl < 0 ? first : first.substring(0, nl));
+        return nl < 0 ? first : first.substring(0, nl);
     }
 }

@@ -12,7 +12,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.typewright.generator.model.Deprecation;
 import dev.typewright.generator.model.TypeRef;
 import dev.typewright.generator.naming.Identifiers;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.element.Modifier;
@@ -114,9 +116,19 @@ final class RecordEmitter {
             "(^|_)(token|secret|password|passphrase|api_key|apikey|private_key|access_key)$", Pattern.CASE_INSENSITIVE);
 
     private final Types types;
+    /**
+     * Each description as Javadoc, made once in a generation: every field's is written on its
+     * record and on its builder's setter, and many fields share one (Seam's 12,318 descriptions are
+     * 3,890 texts), while parsing Markdown is the costliest part of writing Javadoc.
+     */
+    private final Map<String, String> escaped = new HashMap<>();
 
     RecordEmitter(Types types) {
         this.types = types;
+    }
+
+    private String escape(String description) {
+        return description == null ? "" : escaped.computeIfAbsent(description, Javadoc::escape);
     }
 
     /**
@@ -229,7 +241,7 @@ final class RecordEmitter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(memberType(m))
                     .addStatement("return $L", m.javaName());
-            String d = Javadoc.firstLine(m.description());
+            String d = escape(Javadoc.firstLineText(m.description()));
             if (!d.isEmpty()) {
                 accessor.addJavadoc("$L\n", d);
             }
@@ -319,9 +331,9 @@ final class RecordEmitter {
         return names;
     }
 
-    private static CodeBlock classDoc(Shape shape) {
+    private CodeBlock classDoc(Shape shape) {
         CodeBlock.Builder doc = CodeBlock.builder();
-        String description = Javadoc.escape(shape.description());
+        String description = escape(shape.description());
         if (!description.isEmpty()) {
             doc.add("$L\n", description);
         }
@@ -329,7 +341,7 @@ final class RecordEmitter {
             doc.add("\n@deprecated $L\n", deprecationText(shape.deprecation()));
         }
         for (Member m : shape.members()) {
-            String d = Javadoc.escape(m.description());
+            String d = escape(m.description());
             doc.add(
                     "\n@param $L $L $L",
                     m.javaName(),
@@ -467,10 +479,7 @@ final class RecordEmitter {
         return shape.members().stream()
                 .filter(m -> m.deprecation().deprecated())
                 .map(m -> MethodSpec.methodBuilder(m.javaName())
-                        .addJavadoc(
-                                "$L\n\n@deprecated $L\n",
-                                Javadoc.escape(m.description()),
-                                deprecationText(m.deprecation()))
+                        .addJavadoc("$L\n\n@deprecated $L\n", escape(m.description()), deprecationText(m.deprecation()))
                         .addAnnotation(Deprecated.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(memberType(m))
@@ -563,7 +572,7 @@ final class RecordEmitter {
                 setter.addStatement("this.$L = $L", m.javaName(), m.javaName());
             }
             setter.addStatement("return this");
-            String d = Javadoc.firstLine(m.description());
+            String d = escape(Javadoc.firstLineText(m.description()));
             setter.addJavadoc("$L\n", d.isEmpty() ? presence(m) : d + " " + presence(m));
             if (m.threeState()) {
                 setter.addJavadoc("\n<p>{@code null} sends an explicit JSON null; a field never set is left out.\n");
