@@ -27,8 +27,13 @@ final class TypeReader {
     private final Set<String> definingObjects = new HashSet<>();
     /** Non-object schemas being followed through $refs, to report a reference loop. */
     private final Set<String> followingAliases = new HashSet<>();
-    /** Inline object and union schemas by their canonical JSON, and where each one stood. */
-    private final Map<String, String> inlineIds = new HashMap<>();
+    /**
+     * The first inline object or union schema met of each shape, under where it stood, by kind and
+     * Swagger Parser's structural hash of the schema. Writing every schema out as JSON to compare
+     * them took a third of reading Seam's spec (each nested one is written again with its owner),
+     * and nearly every shape is met once: only schemas whose hashes meet are written out.
+     */
+    private final Map<String, List<InlineShape>> inlineShapes = new HashMap<>();
 
     private final Map<String, List<String>> inlineHints = new LinkedHashMap<>();
     /** Enum type ids by property name and values, so that each enum is defined once. */
@@ -95,13 +100,21 @@ final class TypeReader {
      * model is built.
      */
     String sharedInline(String kind, Schema<?> schema, String hint) {
-        String key;
-        try {
-            key = kind + " " + io.swagger.v3.core.util.Json.mapper().writeValueAsString(schema);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException unserializable) {
-            return null;
+        List<InlineShape> sameHash =
+                inlineShapes.computeIfAbsent(kind + " " + schema.hashCode(), k -> new ArrayList<>(1));
+        String existing = null;
+        if (!sameHash.isEmpty()) {
+            String json = InlineShape.json(schema);
+            if (json == null) {
+                return null;
+            }
+            for (InlineShape seen : sameHash) {
+                if (json.equals(seen.json())) {
+                    existing = seen.hint;
+                    break;
+                }
+            }
         }
-        String existing = inlineIds.get(key);
         if (existing != null && !existing.equals(hint)) {
             // Sharing is only worth a name every place agrees on: pets_get_pet and toys_get_toy stay apart.
             List<String> places = new ArrayList<>(inlineHints.get(existing));
@@ -113,9 +126,42 @@ final class TypeReader {
             }
             return null;
         }
-        inlineIds.put(key, hint);
+        if (existing == null) {
+            sameHash.add(new InlineShape(schema, hint));
+        }
         inlineHints.computeIfAbsent(hint, k -> new ArrayList<>(List.of(hint)));
         return null;
+    }
+
+    /**
+     * An inline schema and where it first stood; its canonical JSON, which tells it from another
+     * schema with its hash, is written when first asked for (the loader never changes a schema).
+     */
+    private static final class InlineShape {
+        private final Schema<?> schema;
+        private final String hint;
+        private String json;
+
+        InlineShape(Schema<?> schema, String hint) {
+            this.schema = schema;
+            this.hint = hint;
+        }
+
+        /** The canonical JSON, or null for a schema that cannot be written, which is shared with none. */
+        String json() {
+            if (json == null) {
+                json = json(schema);
+            }
+            return json;
+        }
+
+        static String json(Schema<?> schema) {
+            try {
+                return io.swagger.v3.core.util.Json.mapper().writeValueAsString(schema);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException unserializable) {
+                return null;
+            }
+        }
     }
 
     /**

@@ -60,6 +60,25 @@ class InlineTypesTest {
     }
 
     @Test
+    void shapesWithTheSameFieldsInAnotherOrderStayApart(@TempDir Path dir) throws Exception {
+        // Swagger Parser's hash of a schema ignores the order of its properties; a record's
+        // components follow that order, so two such shapes are two types.
+        String reordered =
+                "{type: object, properties: {address: {type: object, properties: {city: {type: string}}}, id: {type: string}}}";
+        Path spec = dir.resolve("api.yaml");
+        Files.writeString(
+                spec,
+                "openapi: 3.0.3\ninfo: {title: Zoo, version: '1'}\npaths:\n" + operation("pets", "pet", OWNER)
+                        + operation("toys", "toy", reordered));
+
+        ApiModel model = SpecLoader.load(spec, new StandardProfile()).model();
+
+        assertThat(model.types().keySet())
+                .contains("pet_owner_info", "toy_owner_info")
+                .doesNotContain("owner_info");
+    }
+
+    @Test
     void theSharedNameIsTheWordsEveryPlaceEndsWith() {
         assertThat(InlineTypes.commonSuffix(
                         List.of("event_a_connected_account_errors_item", "event_b_connected_account_errors_item")))
