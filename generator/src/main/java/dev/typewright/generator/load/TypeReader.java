@@ -30,8 +30,8 @@ final class TypeReader {
     /**
      * The first inline object or union schema met of each shape, under where it stood, by kind and
      * Swagger Parser's structural hash of the schema. Writing every schema out as JSON to compare
-     * them took a third of reading Seam's spec (each nested one is written again with its owner),
-     * and nearly every shape is met once: only schemas whose hashes meet are written out.
+     * them took two fifths of loading Seam's spec (each nested one is written again with its
+     * owner), and most shapes are met once: only schemas whose hashes meet are written out.
      */
     private final Map<String, List<InlineShape>> inlineShapes = new HashMap<>();
 
